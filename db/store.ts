@@ -1,0 +1,57 @@
+import type { Handlers } from '../shared/api/contract';
+import { openConnection, type ConnectionOptions, type Db } from './connection';
+import { StoreOpenError } from './errors';
+import { migrate, type MigrationOutcome } from './migrate';
+import { migrations } from './migrations';
+import { organisationHandlers } from './organisations/handlers';
+import { settingsHandlers } from './settings/handlers';
+
+export interface StoreOptions extends ConnectionOptions {
+  file: string;
+  appVersion: string;
+  /** The clock; tests pass a fixed one. */
+  now?: () => Date;
+}
+
+/** The register as every host sees it: the services that implement the contract, over one open database. */
+export interface Store {
+  readonly file: string;
+  readonly db: Db;
+  readonly handlers: Handlers;
+  readonly migration: MigrationOutcome;
+  close(): void;
+}
+
+export function createHandlers(db: Db, options: Pick<StoreOptions, 'file' | 'appVersion' | 'now'>): Handlers {
+  const now = options.now ?? (() => new Date());
+  return {
+    'app.info': () => ({ version: options.appVersion, databasePath: options.file }),
+    ...organisationHandlers(db, now),
+    ...settingsHandlers(db),
+  } satisfies Handlers;
+}
+
+/** Opens the database file, migrates it (copying it first) and returns the services. */
+export function openStore(options: StoreOptions): Store {
+  let db: Db;
+  try {
+    db = openConnection(options.file, options);
+  } catch (error) {
+    throw new StoreOpenError('errors.database_unreadable', { file: options.file, reason: (error as Error).message });
+  }
+  let migration: MigrationOutcome;
+  try {
+    migration = migrate(db, options.file, migrations, options.now?.());
+  } catch (error) {
+    db.close();
+    if (error instanceof StoreOpenError) throw error;
+    throw new StoreOpenError('errors.database_unreadable', { file: options.file, reason: (error as Error).message });
+  }
+  return {
+    file: options.file,
+    db,
+    handlers: createHandlers(db, options),
+    migration,
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,136 @@
+import type { Messages } from './vi';
+
+/** English, the second language. Typed against the Vietnamese messages so no key can be missing. */
+export const en: Messages = {
+  app: {
+    name: 'Sổ Chi bộ',
+    tagline: 'Party cell register and reports',
+  },
+  nav: {
+    main: 'Main navigation',
+    dashboard: 'Overview',
+    settings: 'Settings',
+  },
+  common: {
+    loading: 'Loading…',
+    retry: 'Try again',
+    optional: 'optional',
+  },
+  org: {
+    kind: {
+      chi_bo: { label: 'Subordinate cell', description: 'A cell under a grassroots party committee' },
+      chi_bo_co_so: { label: 'Grassroots cell', description: 'A cell directly under an upper committee' },
+      dang_bo_bo_phan: { label: 'Intermediate committee', description: 'A committee inside a grassroots party committee' },
+      dang_bo_co_so: { label: 'Grassroots committee', description: 'A party committee with subordinate cells' },
+      cap_tren: { label: 'Upper committee', description: 'Commune, ward, sector or provincial committee…' },
+    },
+  },
+  setup: {
+    title: 'Welcome to Sổ Chi bộ',
+    intro:
+      'Before you start, declare the party organisation that keeps this register. These details appear on reports and on the files sent to the parent committee.',
+    orgSection: 'Your party organisation',
+    parentSection: 'Direct parent committee',
+    parentHelp: 'Where the unit sends its reports and quarterly data files.',
+    name: { label: 'Name of the organisation', placeholder: 'For example: Chi bộ Khu phố 3' },
+    code: {
+      label: 'Unit code',
+      placeholder: 'For example: CB012',
+      description: 'The code given by the parent committee. Letters without accents, digits, dot or hyphen.',
+    },
+    kind: { label: 'Kind of organisation' },
+    parentName: { label: 'Name of the parent committee', placeholder: 'For example: Đảng ủy phường Hòa Bình' },
+    parentCode: { label: 'Code of the parent committee', placeholder: 'For example: DU05' },
+    submit: 'Save and start',
+    saving: 'Saving…',
+    failed: 'Not saved',
+  },
+  dashboard: {
+    title: 'Overview',
+    code: 'Unit code',
+    kind: 'Kind of organisation',
+    parent: 'Direct parent',
+    parentNone: 'Not declared',
+    parentValue: '{{name}} (code {{code}})',
+    since: 'Register started',
+  },
+  settings: {
+    title: 'Settings',
+    language: 'Language',
+    languageHelp: 'Language of the interface. Printed reports are always in Vietnamese.',
+    dataFile: 'Data file',
+    dataFileHelp: 'The whole register is kept in this file on this computer.',
+    version: 'Version',
+    saved: 'Saved',
+  },
+  language: {
+    vi: 'Tiếng Việt',
+    en: 'English',
+  },
+  validation: {
+    code_required: 'Enter the unit code.',
+    code_too_long: 'The code is too long: at most {{max}} characters.',
+    code_format:
+      'A code holds only letters without accents (A–Z), digits, dots or hyphens, no spaces, and starts with a letter or digit.',
+    name_required: 'Enter the name.',
+    name_too_long: 'The name is too long: at most {{max}} characters.',
+    kind_required: 'Choose the kind of organisation.',
+    parent_required: 'This kind of organisation has a direct parent: enter its name and code.',
+    parent_name_required: 'A parent code is given: enter the parent’s name too.',
+    parent_code_required: 'A parent name is given: enter the parent’s code too.',
+    parent_code_same: 'The parent’s code must differ from your own unit’s code.',
+    language_unknown: 'This language is not supported.',
+    invalid_value: 'Invalid value ({{detail}}).',
+  },
+  errors: {
+    validation: 'Some details are not valid; check the highlighted fields.',
+    unknown_call: 'The application has no function “{{name}}”.',
+    forbidden: 'The request was refused because it did not come from the application’s window.',
+    internal: 'Something unexpected went wrong. No data was changed. Try again; if it persists, tell your support person.',
+    network: 'Could not reach the application’s storage.',
+    home_exists: 'This register is already set up for {{name}} (code {{code}}). It cannot be set up again.',
+    code_taken: 'The code {{code}} is already used by another organisation in this register.',
+    database_too_new:
+      'The data file {{file}} was made by a newer version of Sổ Chi bộ (schema {{found}}; this version reads up to {{supported}}). Install the latest version; the file was not changed.',
+    database_unreadable: 'Could not open the data file {{file}}: {{reason}}',
+  },
+  cli: {
+    usage: `Sổ Chi bộ — command line
+
+Usage:
+  sochibo <command> [options]
+
+Commands:
+  init     Set up the party organisation that keeps this register
+           --code CODE --name NAME --kind KIND [--parent-code CODE --parent-name NAME]
+  info     Tell which unit the open register belongs to and where it is
+
+KIND: chi_bo, chi_bo_co_so, dang_bo_bo_phan, dang_bo_co_so, cap_tren
+
+Common options:
+  --db FILE         Use this data file (default: SOCHIBO_DB or the application's file)
+  --format json     Print results as JSON for other programs
+  -h, --help        Print this help
+
+Exit codes: 0 success; 1 input refused (nothing changed); 2 usage error.`,
+    usageError: 'Usage error: {{detail}}',
+    unknownCommand: 'There is no command “{{command}}”.',
+    unknownOption: 'There is no option “{{option}}”.',
+    missingValue: 'The option “{{option}}” needs a value.',
+    extraArgument: 'Unexpected argument “{{value}}”.',
+    badFormat: 'There is no format “{{format}}”; use text or json.',
+    seeHelp: 'Type “sochibo --help” for help.',
+    refused: 'Refused: {{message}}',
+    invalidInput: 'the input is not valid; nothing was written.',
+    field: '{{field}}: {{message}}',
+    initDone: 'Set up {{name}} (code {{code}}, {{kind}}).',
+    initParent: 'Direct parent: {{name}} (code {{code}}).',
+    noHome: 'The register {{file}} is not set up yet. Use “sochibo init” or open the application.',
+    home: '{{name}} (code {{code}}, {{kind}}) — data file: {{file}}',
+  },
+  preview: {
+    listening: 'The browser preview is running. Open this address (on this computer only):',
+    stop: 'Press Ctrl+C to stop.',
+    missingBuild: 'No interface build in {{dir}}. Run “npm run preview”.',
+  },
+};

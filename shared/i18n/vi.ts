@@ -1,0 +1,136 @@
+/** Vietnamese, the app's first language. Every other locale has exactly these keys (a test checks). */
+export const vi = {
+  app: {
+    name: 'Sổ Chi bộ',
+    tagline: 'Sổ sách và báo cáo của chi bộ',
+  },
+  nav: {
+    main: 'Điều hướng chính',
+    dashboard: 'Tổng quan',
+    settings: 'Cài đặt',
+  },
+  common: {
+    loading: 'Đang tải…',
+    retry: 'Thử lại',
+    optional: 'không bắt buộc',
+  },
+  org: {
+    kind: {
+      chi_bo: { label: 'Chi bộ trực thuộc', description: 'Chi bộ thuộc một đảng ủy cơ sở' },
+      chi_bo_co_so: { label: 'Chi bộ cơ sở', description: 'Chi bộ trực thuộc thẳng cấp ủy cấp trên cơ sở' },
+      dang_bo_bo_phan: { label: 'Đảng bộ bộ phận', description: 'Đảng bộ trung gian trong một đảng bộ cơ sở' },
+      dang_bo_co_so: { label: 'Đảng bộ cơ sở', description: 'Đảng bộ có các chi bộ trực thuộc' },
+      cap_tren: { label: 'Cấp ủy cấp trên cơ sở', description: 'Đảng ủy xã, phường, đảng bộ khối, tỉnh ủy…' },
+    },
+  },
+  setup: {
+    title: 'Chào mừng đến với Sổ Chi bộ',
+    intro:
+      'Trước khi bắt đầu, hãy khai báo tổ chức đảng dùng sổ này. Các thông tin này được ghi vào báo cáo và tệp gửi cấp trên.',
+    orgSection: 'Tổ chức đảng của đồng chí',
+    parentSection: 'Cấp ủy cấp trên trực tiếp',
+    parentHelp: 'Nơi nhận báo cáo và tệp dữ liệu hằng quý của đơn vị.',
+    name: { label: 'Tên tổ chức đảng', placeholder: 'Ví dụ: Chi bộ Khu phố 3' },
+    code: {
+      label: 'Mã đơn vị',
+      placeholder: 'Ví dụ: CB012',
+      description: 'Mã do cấp trên cấp. Gồm chữ cái không dấu, chữ số, dấu chấm hoặc gạch ngang.',
+    },
+    kind: { label: 'Loại tổ chức' },
+    parentName: { label: 'Tên cấp ủy cấp trên', placeholder: 'Ví dụ: Đảng ủy phường Hòa Bình' },
+    parentCode: { label: 'Mã cấp ủy cấp trên', placeholder: 'Ví dụ: DU05' },
+    submit: 'Lưu và bắt đầu',
+    saving: 'Đang lưu…',
+    failed: 'Chưa lưu được',
+  },
+  dashboard: {
+    title: 'Tổng quan',
+    code: 'Mã đơn vị',
+    kind: 'Loại tổ chức',
+    parent: 'Cấp trên trực tiếp',
+    parentNone: 'Chưa khai báo',
+    parentValue: '{{name}} (mã {{code}})',
+    since: 'Bắt đầu dùng sổ',
+  },
+  settings: {
+    title: 'Cài đặt',
+    language: 'Ngôn ngữ',
+    languageHelp: 'Ngôn ngữ của giao diện. Báo cáo in ra luôn bằng tiếng Việt.',
+    dataFile: 'Tệp dữ liệu',
+    dataFileHelp: 'Toàn bộ sổ được lưu trong tệp này trên máy.',
+    version: 'Phiên bản',
+    saved: 'Đã lưu',
+  },
+  language: {
+    vi: 'Tiếng Việt',
+    en: 'English',
+  },
+  validation: {
+    code_required: 'Hãy nhập mã đơn vị.',
+    code_too_long: 'Mã đơn vị dài quá: tối đa {{max}} ký tự.',
+    code_format:
+      'Mã đơn vị chỉ gồm chữ cái không dấu (A–Z), chữ số, dấu chấm hoặc gạch ngang, không có dấu cách, bắt đầu bằng chữ hoặc số.',
+    name_required: 'Hãy nhập tên.',
+    name_too_long: 'Tên dài quá: tối đa {{max}} ký tự.',
+    kind_required: 'Hãy chọn loại tổ chức.',
+    parent_required: 'Tổ chức loại này có cấp trên trực tiếp: hãy nhập tên và mã cấp trên.',
+    parent_name_required: 'Đã có mã cấp trên: hãy nhập cả tên cấp trên.',
+    parent_code_required: 'Đã có tên cấp trên: hãy nhập cả mã cấp trên.',
+    parent_code_same: 'Mã cấp trên phải khác mã của đơn vị mình.',
+    language_unknown: 'Ngôn ngữ này chưa được hỗ trợ.',
+    invalid_value: 'Giá trị không hợp lệ ({{detail}}).',
+  },
+  errors: {
+    validation: 'Thông tin chưa hợp lệ, hãy xem lại các ô được đánh dấu.',
+    unknown_call: 'Ứng dụng không có chức năng «{{name}}».',
+    forbidden: 'Yêu cầu bị từ chối vì không đến từ cửa sổ của ứng dụng.',
+    internal: 'Đã có lỗi ngoài dự kiến. Dữ liệu không bị thay đổi. Hãy thử lại; nếu vẫn lỗi, hãy báo cho người hỗ trợ.',
+    network: 'Không liên lạc được với phần lưu trữ của ứng dụng.',
+    home_exists: 'Sổ này đã được thiết lập cho đơn vị {{name}} (mã {{code}}). Không thể thiết lập lần nữa.',
+    code_taken: 'Mã {{code}} đã được dùng cho một tổ chức khác trong sổ.',
+    database_too_new:
+      'Tệp dữ liệu {{file}} được tạo bởi phiên bản mới hơn của Sổ Chi bộ (lược đồ {{found}}, phiên bản này chỉ đọc được đến {{supported}}). Hãy cài phiên bản mới nhất; tệp không bị thay đổi.',
+    database_unreadable: 'Không mở được tệp dữ liệu {{file}}: {{reason}}',
+  },
+  cli: {
+    usage: `Sổ Chi bộ — dòng lệnh
+
+Cách dùng:
+  sochibo <lệnh> [tùy chọn]
+
+Lệnh:
+  init     Thiết lập tổ chức đảng dùng sổ này
+           --code MÃ --name TÊN --kind LOẠI [--parent-code MÃ --parent-name TÊN]
+  info     Cho biết sổ đang mở thuộc đơn vị nào và nằm ở đâu
+
+LOẠI: chi_bo, chi_bo_co_so, dang_bo_bo_phan, dang_bo_co_so, cap_tren
+
+Tùy chọn chung:
+  --db TỆP          Dùng tệp dữ liệu này (mặc định: biến SOCHIBO_DB hoặc tệp của ứng dụng)
+  --format json     In kết quả dạng JSON cho chương trình khác
+  -h, --help        In hướng dẫn này
+
+Mã thoát: 0 thành công; 1 dữ liệu bị từ chối (không có gì thay đổi); 2 dùng lệnh sai.`,
+    usageError: 'Dùng lệnh chưa đúng: {{detail}}',
+    unknownCommand: 'Không có lệnh «{{command}}».',
+    unknownOption: 'Không có tùy chọn «{{option}}».',
+    missingValue: 'Tùy chọn «{{option}}» cần một giá trị.',
+    extraArgument: 'Thừa đối số «{{value}}».',
+    badFormat: 'Định dạng «{{format}}» không có; dùng text hoặc json.',
+    seeHelp: 'Gõ «sochibo --help» để xem hướng dẫn.',
+    refused: 'Bị từ chối: {{message}}',
+    invalidInput: 'dữ liệu chưa hợp lệ, không có gì được ghi.',
+    field: '{{field}}: {{message}}',
+    initDone: 'Đã thiết lập {{name}} (mã {{code}}, {{kind}}).',
+    initParent: 'Cấp trên trực tiếp: {{name}} (mã {{code}}).',
+    noHome: 'Sổ {{file}} chưa được thiết lập. Dùng «sochibo init» hoặc mở ứng dụng.',
+    home: '{{name}} (mã {{code}}, {{kind}}) — tệp dữ liệu: {{file}}',
+  },
+  preview: {
+    listening: 'Bản xem thử trên trình duyệt đang chạy. Mở địa chỉ sau (chỉ dùng trên máy này):',
+    stop: 'Nhấn Ctrl+C để dừng.',
+    missingBuild: 'Chưa có bản dựng giao diện ở {{dir}}. Hãy chạy «npm run preview».',
+  },
+};
+
+export type Messages = typeof vi;
