@@ -12,7 +12,7 @@ export interface PathContext {
 
 /** The per-user folder where the desktop app and the command line keep the register by default. */
 export function defaultDataDir({ platform, env, homedir }: PathContext): string {
-  if (platform === 'win32') return join(env.APPDATA ?? join(homedir, 'AppData', 'Roaming'), DATA_FOLDER_NAME);
+  if (platform === 'win32') return join(env.APPDATA || join(homedir, 'AppData', 'Roaming'), DATA_FOLDER_NAME);
   if (platform === 'darwin') return join(homedir, 'Library', 'Application Support', DATA_FOLDER_NAME);
   return join(env.XDG_CONFIG_HOME || join(homedir, '.config'), DATA_FOLDER_NAME);
 }

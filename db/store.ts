@@ -1,7 +1,7 @@
 import type { Handlers } from '../shared/api/contract';
-import { openConnection, type ConnectionOptions, type Db } from './connection';
+import { openConnection, useWriteAheadLog, type ConnectionOptions, type Db } from './connection';
 import { StoreOpenError } from './errors';
-import { migrate, type MigrationOutcome } from './migrate';
+import { migrate, refuseNewerSchema, type MigrationOutcome } from './migrate';
 import { migrations } from './migrations';
 import { organisationHandlers } from './organisations/handlers';
 import { settingsHandlers } from './settings/handlers';
@@ -41,6 +41,9 @@ export function openStore(options: StoreOptions): Store {
   }
   let migration: MigrationOutcome;
   try {
+    // A newer app's file must be refused untouched, and switching to WAL already writes the file's header.
+    refuseNewerSchema(db, options.file, migrations);
+    useWriteAheadLog(db);
     migration = migrate(db, options.file, migrations, options.now?.());
   } catch (error) {
     db.close();

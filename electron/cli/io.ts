@@ -14,7 +14,7 @@ export const EXIT_USAGE = 2;
 
 export type OutputFormat = 'text' | 'json';
 
-/** Prints a refused call: the reason, then one line per field naming the command-line option at fault. */
+/** Prints a refused call: the reason, then one line per problem naming the command-line options at fault. */
 export function printRefusal(
   io: CliIo,
   t: i18n['t'],
@@ -29,8 +29,14 @@ export function printRefusal(
   // In a terminal there are no highlighted fields: say the input is refused, then name each option below.
   const message = error.type === 'validation' ? t('cli.invalidInput') : t(error.message, error.params);
   io.stderr(`${t('cli.refused', { message })}\n`);
+  // One rule may fault two options (a parent needs both its name and its code): say it once, naming both.
+  const optionsByMessage = new Map<string, string[]>();
   for (const issue of error.issues ?? []) {
-    io.stderr(`  ${t('cli.field', { field: optionFor(issue.path), message: t(issue.message, issue.params) })}\n`);
+    const text = t(issue.message, issue.params);
+    optionsByMessage.set(text, [...(optionsByMessage.get(text) ?? []), optionFor(issue.path)]);
+  }
+  for (const [text, options] of optionsByMessage) {
+    io.stderr(`  ${t('cli.field', { field: options.join(', '), message: text })}\n`);
   }
   return EXIT_REFUSED;
 }

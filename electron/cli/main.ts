@@ -1,12 +1,13 @@
+import { existsSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { i18n } from 'i18next';
 import { createTranslator } from '../../shared/i18n/translator';
 import { StoreOpenError } from '../../db/errors';
 import type { Store } from '../../db/store';
-import { openNodeStore } from '../common/node-store';
+import { nodeDatabasePath, openNodeStore } from '../common/node-store';
 import { infoCommand } from './commands/info';
 import { initCommand, initOptions } from './commands/init';
-import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, type CliIo, type OutputFormat } from './io';
+import { EXIT_OK, EXIT_USAGE, printRefusal, type CliIo, type OutputFormat } from './io';
 import { describeUsageError } from './usage';
 
 const globalOptions = {
@@ -21,6 +22,7 @@ const commandOptions = {
 } as const satisfies Record<string, ParseArgsConfig['options']>;
 
 type Command = keyof typeof commandOptions;
+const COMMANDS_THAT_CREATE: ReadonlySet<Command> = new Set(['init']);
 const isCommand = (name: string | undefined): name is Command => name !== undefined && Object.hasOwn(commandOptions, name);
 
 function usageError(io: CliIo, t: i18n['t'], detail: string): number {
@@ -56,13 +58,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') return usageError(io, t, t('cli.badFormat', { format: String(format) }));
 
+  const context = { argv, env: io.env, cwd: io.cwd };
+  // Reading commands must not leave an empty register behind when --db names a file that is not there.
+  if (!COMMANDS_THAT_CREATE.has(name) && !existsSync(nodeDatabasePath(context))) {
+    return printRefusal(io, t, { type: 'not_found', message: 'cli.noRegister', params: { file: nodeDatabasePath(context) } }, String, format);
+  }
   let store: Store;
   try {
-    store = openNodeStore({ argv, env: io.env, cwd: io.cwd });
+    store = openNodeStore(context);
   } catch (error) {
     if (!(error instanceof StoreOpenError)) throw error;
-    io.stderr(`${t(error.key, error.params)}\n`);
-    return EXIT_REFUSED;
+    return printRefusal(io, t, { type: 'internal', message: error.key, params: error.params }, String, format);
   }
   try {
     return await runCommand(name, store, values as Record<string, string | undefined>, io, t, format as OutputFormat);

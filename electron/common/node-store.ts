@@ -9,8 +9,11 @@ export interface HostContext {
   cwd: string;
 }
 
-/** Opens the register a plain-Node host (command line, preview) was pointed at with --db, SOCHIBO_DB or the default. */
-export function openNodeStore({ argv, env, cwd }: HostContext): Store {
-  const file = resolveDatabasePath({ argv, env, cwd, platform: process.platform, homedir: homedir() });
-  return openStore({ file, appVersion: packageVersion() });
+/** The register a plain-Node host (command line, preview) is pointed at: --db, SOCHIBO_DB or the default. */
+export function nodeDatabasePath({ argv, env, cwd }: HostContext): string {
+  return resolveDatabasePath({ argv, env, cwd, platform: process.platform, homedir: homedir() });
+}
+
+export function openNodeStore(context: HostContext): Store {
+  return openStore({ file: nodeDatabasePath(context), appVersion: packageVersion() });
 }

@@ -9,6 +9,7 @@ function issueMessage(issue: z.core.$ZodIssue): Pick<ApiIssue, 'message' | 'para
   }
   if (issue.code === 'too_big') return { message: issue.message, params: { max: Number(issue.maximum) } };
   if (issue.code === 'too_small') return { message: issue.message, params: { min: Number(issue.minimum) } };
+  if (issue.code === 'invalid_value') return { message: issue.message, params: { options: issue.values.map(String).join(', ') } };
   return { message: issue.message };
 }
 

@@ -15,6 +15,7 @@ export const en: Messages = {
     loading: 'Loading…',
     retry: 'Try again',
     optional: 'optional',
+    loadFailed: 'Could not read the register',
   },
   org: {
     kind: {
@@ -32,6 +33,7 @@ export const en: Messages = {
     orgSection: 'Your party organisation',
     parentSection: 'Direct parent committee',
     parentHelp: 'Where the unit sends its reports and quarterly data files.',
+    parentOptional: 'An upper committee may leave this part empty.',
     name: { label: 'Name of the organisation', placeholder: 'For example: Chi bộ Khu phố 3' },
     code: {
       label: 'Unit code',
@@ -47,6 +49,7 @@ export const en: Messages = {
   },
   dashboard: {
     title: 'Overview',
+    details: 'Unit details',
     code: 'Unit code',
     kind: 'Kind of organisation',
     parent: 'Direct parent',
@@ -62,6 +65,7 @@ export const en: Messages = {
     dataFileHelp: 'The whole register is kept in this file on this computer.',
     version: 'Version',
     saved: 'Saved',
+    saveFailed: 'Not saved',
   },
   language: {
     vi: 'Tiếng Việt',
@@ -89,6 +93,7 @@ export const en: Messages = {
   },
   dialogs: {
     startFailedTitle: 'Sổ Chi bộ could not start',
+    close: 'Close',
     nativeMissing:
       'The database component built for Electron is missing ({{file}}). Run “npm start” to prepare it again, or reinstall the application.',
   },
@@ -100,6 +105,7 @@ export const en: Messages = {
     name_required: 'Enter the name.',
     name_too_long: 'The name is too long: at most {{max}} characters.',
     kind_required: 'Choose the kind of organisation.',
+    kind_unknown: 'There is no such kind of organisation. Kinds: {{options}}.',
     parent_required: 'This kind of organisation has a direct parent: enter its name and code.',
     parent_name_required: 'A parent code is given: enter the parent’s name too.',
     parent_code_required: 'A parent name is given: enter the parent’s code too.',
@@ -150,6 +156,7 @@ Exit codes: 0 success; 1 input refused (nothing changed); 2 usage error.`,
     field: '{{field}}: {{message}}',
     initDone: 'Set up {{name}} (code {{code}}, {{kind}}).',
     initParent: 'Direct parent: {{name}} (code {{code}}).',
+    noRegister: 'There is no register at {{file}}. Check the --db path, or use “sochibo init” to start one.',
     noHome: 'The register {{file}} is not set up yet. Use “sochibo init” or open the application.',
     home: '{{name}} (code {{code}}, {{kind}}) — data file: {{file}}',
   },

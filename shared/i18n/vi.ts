@@ -13,6 +13,7 @@ export const vi = {
     loading: 'Đang tải…',
     retry: 'Thử lại',
     optional: 'không bắt buộc',
+    loadFailed: 'Chưa đọc được sổ',
   },
   org: {
     kind: {
@@ -30,6 +31,7 @@ export const vi = {
     orgSection: 'Tổ chức đảng của đồng chí',
     parentSection: 'Cấp ủy cấp trên trực tiếp',
     parentHelp: 'Nơi nhận báo cáo và tệp dữ liệu hằng quý của đơn vị.',
+    parentOptional: 'Cấp ủy cấp trên cơ sở có thể để trống phần này.',
     name: { label: 'Tên tổ chức đảng', placeholder: 'Ví dụ: Chi bộ Khu phố 3' },
     code: {
       label: 'Mã đơn vị',
@@ -45,6 +47,7 @@ export const vi = {
   },
   dashboard: {
     title: 'Tổng quan',
+    details: 'Thông tin đơn vị',
     code: 'Mã đơn vị',
     kind: 'Loại tổ chức',
     parent: 'Cấp trên trực tiếp',
@@ -60,6 +63,7 @@ export const vi = {
     dataFileHelp: 'Toàn bộ sổ được lưu trong tệp này trên máy.',
     version: 'Phiên bản',
     saved: 'Đã lưu',
+    saveFailed: 'Chưa lưu được',
   },
   language: {
     vi: 'Tiếng Việt',
@@ -87,6 +91,7 @@ export const vi = {
   },
   dialogs: {
     startFailedTitle: 'Không mở được Sổ Chi bộ',
+    close: 'Đóng',
     nativeMissing:
       'Thiếu thành phần cơ sở dữ liệu dành cho Electron ({{file}}). Hãy chạy «npm start» để chuẩn bị lại, hoặc cài lại ứng dụng.',
   },
@@ -98,6 +103,7 @@ export const vi = {
     name_required: 'Hãy nhập tên.',
     name_too_long: 'Tên dài quá: tối đa {{max}} ký tự.',
     kind_required: 'Hãy chọn loại tổ chức.',
+    kind_unknown: 'Không có loại tổ chức này. Các loại: {{options}}.',
     parent_required: 'Tổ chức loại này có cấp trên trực tiếp: hãy nhập tên và mã cấp trên.',
     parent_name_required: 'Đã có mã cấp trên: hãy nhập cả tên cấp trên.',
     parent_code_required: 'Đã có tên cấp trên: hãy nhập cả mã cấp trên.',
@@ -148,6 +154,7 @@ Mã thoát: 0 thành công; 1 dữ liệu bị từ chối (không có gì thay 
     field: '{{field}}: {{message}}',
     initDone: 'Đã thiết lập {{name}} (mã {{code}}, {{kind}}).',
     initParent: 'Cấp trên trực tiếp: {{name}} (mã {{code}}).',
+    noRegister: 'Không có sổ nào ở {{file}}. Hãy kiểm tra đường dẫn --db, hoặc dùng «sochibo init» để lập sổ mới.',
     noHome: 'Sổ {{file}} chưa được thiết lập. Dùng «sochibo init» hoặc mở ứng dụng.',
     home: '{{name}} (mã {{code}}, {{kind}}) — tệp dữ liệu: {{file}}',
   },

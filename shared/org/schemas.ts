@@ -16,7 +16,8 @@ export const orgCodeSchema = z
   .toUpperCase()
   .min(1, 'validation.code_required')
   .max(ORG_CODE_MAX, 'validation.code_too_long')
-  .regex(/^[A-Z0-9][A-Z0-9.-]*$/, 'validation.code_format');
+  // An empty code passes here: it is told "required" above, not also "wrong format".
+  .regex(/^(?:[A-Z0-9][A-Z0-9.-]*)?$/, 'validation.code_format');
 
 export const orgNameSchema = z
   .string({ error: 'validation.name_required' })
@@ -24,7 +25,9 @@ export const orgNameSchema = z
   .min(1, 'validation.name_required')
   .max(ORG_NAME_MAX, 'validation.name_too_long');
 
-export const orgKindSchema = z.enum(ORG_KINDS, { error: 'validation.kind_required' });
+export const orgKindSchema = z.enum(ORG_KINDS, {
+  error: (issue) => (issue.input === undefined || issue.input === '' ? 'validation.kind_required' : 'validation.kind_unknown'),
+});
 
 /** An empty form field means "not given". */
 const blankToUndefined = (value: unknown) =>

@@ -1,0 +1,23 @@
+import type { Locator, Page } from 'playwright-core';
+import { vi } from '../../../shared/i18n/vi';
+import type { Messages } from '../../../shared/i18n/vi';
+
+/** The frame around every page once the register is set up: header and main navigation. */
+export class AppShell {
+  readonly navigation: Locator;
+
+  constructor(
+    private readonly page: Page,
+    private readonly messages: Messages = vi,
+  ) {
+    this.navigation = page.getByRole('navigation', { name: messages.nav.main });
+  }
+
+  async openDashboard(): Promise<void> {
+    await this.navigation.getByRole('link', { name: this.messages.nav.dashboard }).click();
+  }
+
+  async openSettings(): Promise<void> {
+    await this.navigation.getByRole('link', { name: this.messages.nav.settings }).click();
+  }
+}
