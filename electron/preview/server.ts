@@ -7,7 +7,7 @@ import type { Handlers } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
 import type { ApiResult } from '../../shared/api/errors';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
-import { contentTypeFor, resolveStaticFile } from './static-files';
+import { contentTypeFor, resolveStaticFile } from '../common/static-files';
 
 export const SESSION_COOKIE = 'sochibo_session';
 /** Far above any call's input; a larger body is refused before it is read into memory. */

@@ -40,7 +40,7 @@ describe('settings', () => {
       error: {
         type: 'validation',
         message: 'errors.validation',
-        issues: [{ path: 'language', message: 'validation.language_unknown' }],
+        issues: [{ path: 'language', message: 'validation.language_unknown', params: { options: 'vi, en' } }],
       },
     });
     expect(await call('settings.get')).toEqual({ ok: true, data: { language: 'vi' } });
