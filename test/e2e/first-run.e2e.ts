@@ -89,6 +89,8 @@ describe('first run in the browser preview', () => {
     await page.reload();
     await dashboard.heading(cell.name).waitFor();
 
+    // Let the page finish loading its fonts, or stopping the server shows up as refused requests.
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await preview?.stop();
     await open();
     await dashboard.heading(cell.name).waitFor();

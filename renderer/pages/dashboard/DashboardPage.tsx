@@ -1,0 +1,17 @@
+import { Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { HomeOrganisation } from '../../../shared/org/schemas';
+import { usePageTitle } from '../../layout/usePageTitle';
+import { OrganisationDetails } from './OrganisationDetails';
+
+/** The overview, titled with the organisation's own name: the first thing the user sees names whose register it is. */
+export function DashboardPage({ organisation }: { organisation: HomeOrganisation }) {
+  const { t } = useTranslation();
+  usePageTitle(t('dashboard.title'));
+  return (
+    <Stack gap="lg" maw="52rem">
+      <Title order={1}>{organisation.name}</Title>
+      <OrganisationDetails organisation={organisation} />
+    </Stack>
+  );
+}
