@@ -125,12 +125,13 @@ describe('first run in the browser preview', () => {
     await shell.openSettings();
     const settings = new SettingsPage(page, vi);
     await settings.heading.waitFor();
+    await saveScreenshot(page, '05-settings');
     await settings.chooseLanguage(vi.language.en);
 
     const settingsInEnglish = new SettingsPage(page, en);
     await settingsInEnglish.heading.waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    await saveScreenshot(page, '05-settings-english');
+    await saveScreenshot(page, '06-settings-english');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     await page.reload();
