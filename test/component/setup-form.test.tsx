@@ -149,7 +149,9 @@ describe('first-run setup form', () => {
     await form.user.type(form.parentCode, 'du05');
     await form.user.click(form.submit);
 
-    expect(await screen.findByRole('heading', { level: 1, name: cell.name })).toBeVisible();
+    const heading = await screen.findByRole('heading', { level: 1, name: cell.name });
+    expect(heading).toBeVisible();
+    expect(heading).toHaveFocus();
     expect(screen.getByRole('navigation', { name: messages.nav.main })).toBeVisible();
     expect(await test.store.handlers['org.home']({})).toMatchObject({
       name: cell.name,

@@ -1,6 +1,7 @@
-import { Stack, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { HomeOrganisation } from '../../../shared/org/schemas';
+import { PageHeading } from '../../components/PageHeading';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { OrganisationDetails } from './OrganisationDetails';
 
@@ -10,7 +11,7 @@ export function DashboardPage({ organisation }: { organisation: HomeOrganisation
   usePageTitle(t('dashboard.title'));
   return (
     <Stack gap="lg" maw="52rem">
-      <Title order={1}>{organisation.name}</Title>
+      <PageHeading>{organisation.name}</PageHeading>
       <OrganisationDetails organisation={organisation} />
     </Stack>
   );

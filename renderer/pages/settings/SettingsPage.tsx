@@ -1,5 +1,6 @@
-import { Stack, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../components/PageHeading';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { DataFileInfo } from './DataFileInfo';
 import { LanguageSetting } from './LanguageSetting';
@@ -9,7 +10,7 @@ export function SettingsPage() {
   usePageTitle(t('settings.title'));
   return (
     <Stack gap="xl" maw="52rem">
-      <Title order={1}>{t('settings.title')}</Title>
+      <PageHeading>{t('settings.title')}</PageHeading>
       <LanguageSetting />
       <DataFileInfo />
     </Stack>
