@@ -34,3 +34,13 @@ export function openTempStore(options: Partial<Omit<StoreOptions, 'file'>> = {})
     },
   };
 }
+
+/** What opening the store on `file` throws (a StoreOpenError, when the app refuses the file), or undefined. */
+export function openStoreFailure(file: string): unknown {
+  try {
+    openStore({ file, appVersion: 'test' }).close();
+  } catch (caught) {
+    return caught;
+  }
+  return undefined;
+}

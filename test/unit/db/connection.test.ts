@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openConnection } from '../../../db/connection';
 import { StoreOpenError } from '../../../db/errors';
 import { openStore } from '../../../db/store';
-import { tempDatabaseFile, type TempDatabase } from '../../helpers/temp-database';
+import { openStoreFailure, tempDatabaseFile, type TempDatabase } from '../../helpers/temp-database';
 
 describe('the database connection', () => {
   let temp: TempDatabase;
@@ -41,12 +41,7 @@ describe('the database connection', () => {
     const content = 'Họ và tên;Ngày sinh\n'.repeat(200);
     writeFileSync(temp.file, content);
 
-    let error: unknown;
-    try {
-      openStore({ file: temp.file, appVersion: 'test' }).close();
-    } catch (caught) {
-      error = caught;
-    }
+    const error = openStoreFailure(temp.file);
 
     expect(error).toBeInstanceOf(StoreOpenError);
     expect(error).toMatchObject({

@@ -8,7 +8,7 @@ import { migrate, schemaVersion } from '../../../db/migrate';
 import { migrations } from '../../../db/migrations';
 import type { Migration } from '../../../db/migrations/migration';
 import { openStore } from '../../../db/store';
-import { tempDatabaseFile, type TempDatabase } from '../../helpers/temp-database';
+import { openStoreFailure, tempDatabaseFile, type TempDatabase } from '../../helpers/temp-database';
 import { migrateTo } from './migrations/migrate-to';
 
 const LATEST = migrations.length;
@@ -123,12 +123,7 @@ describe('migrate', () => {
     newer.close();
     const before = readFileSync(temp.file);
 
-    let error: unknown;
-    try {
-      openStore({ file: temp.file, appVersion: 'test' }).close();
-    } catch (caught) {
-      error = caught;
-    }
+    const error = openStoreFailure(temp.file);
 
     expect(error).toBeInstanceOf(StoreOpenError);
     expect(error).toMatchObject({
