@@ -1,7 +1,16 @@
 import type { Messages } from './vi';
+import { enImport } from './en/import';
+import { enMember, enRules } from './en/member';
+import { enMembersUi } from './en/members-ui';
+import { enStoreErrors } from './en/store-errors';
+import { enMemberValidation } from './en/validation-members';
 
 /** English, the second language. Typed against the Vietnamese messages so no key can be missing. */
 export const en: Messages = {
+  member: enMember,
+  rules: enRules,
+  members: enMembersUi,
+  import: enImport,
   app: {
     name: 'Sổ Chi bộ',
     tagline: 'Party cell register and reports',
@@ -98,6 +107,7 @@ export const en: Messages = {
       'The database component built for Electron is missing ({{file}}). Run “npm start” to prepare it again, or reinstall the application.',
   },
   validation: {
+    ...enMemberValidation,
     code_required: 'Enter the unit code.',
     code_too_long: 'The code is too long: at most {{max}} characters.',
     code_format:
@@ -114,6 +124,7 @@ export const en: Messages = {
     invalid_value: 'Invalid value ({{detail}}).',
   },
   errors: {
+    ...enStoreErrors,
     validation: 'Some details are not valid; check the highlighted fields.',
     unknown_call: 'The application has no function “{{name}}”.',
     forbidden: 'The request was refused because it did not come from the application’s window.',

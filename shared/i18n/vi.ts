@@ -1,5 +1,15 @@
+import { viImport } from './vi/import';
+import { viMember, viRules } from './vi/member';
+import { viMembersUi } from './vi/members-ui';
+import { viStoreErrors } from './vi/store-errors';
+import { viMemberValidation } from './vi/validation-members';
+
 /** Vietnamese, the app's first language. Every other locale has exactly these keys (a test checks). */
 export const vi = {
+  member: viMember,
+  rules: viRules,
+  members: viMembersUi,
+  import: viImport,
   app: {
     name: 'Sổ Chi bộ',
     tagline: 'Sổ sách và báo cáo của chi bộ',
@@ -96,6 +106,7 @@ export const vi = {
       'Thiếu thành phần cơ sở dữ liệu dành cho Electron ({{file}}). Hãy chạy «npm start» để chuẩn bị lại, hoặc cài lại ứng dụng.',
   },
   validation: {
+    ...viMemberValidation,
     code_required: 'Hãy nhập mã đơn vị.',
     code_too_long: 'Mã đơn vị dài quá: tối đa {{max}} ký tự.',
     code_format:
@@ -112,6 +123,7 @@ export const vi = {
     invalid_value: 'Giá trị không hợp lệ ({{detail}}).',
   },
   errors: {
+    ...viStoreErrors,
     validation: 'Thông tin chưa hợp lệ, hãy xem lại các ô được đánh dấu.',
     unknown_call: 'Ứng dụng không có chức năng «{{name}}».',
     forbidden: 'Yêu cầu bị từ chối vì không đến từ cửa sổ của ứng dụng.',

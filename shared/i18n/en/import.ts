@@ -1,0 +1,3 @@
+import type { viImport } from '../vi/import';
+
+export const enImport: typeof viImport = {};

@@ -1,0 +1,3 @@
+import type { viMembersUi } from '../vi/members-ui';
+
+export const enMembersUi: typeof viMembersUi = {};

@@ -1,0 +1,3 @@
+import type { viStoreErrors } from '../vi/store-errors';
+
+export const enStoreErrors: typeof viStoreErrors = {};

@@ -1,0 +1,2 @@
+/** The member spreadsheet: template, import preview and refusals, export. */
+export const viImport = {};

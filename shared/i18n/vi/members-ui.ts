@@ -1,0 +1,2 @@
+/** The member register's screens. */
+export const viMembersUi = {};

@@ -1,0 +1,23 @@
+/** Messages for the member record and event fields (shared/members/*.ts). */
+export const viMemberValidation = {
+  date_required: 'Hãy nhập ngày (ngày/tháng/năm).',
+  date_invalid: 'Ngày không đúng: hãy viết ngày/tháng/năm, ví dụ 05/09/1975.',
+  text_too_long: 'Dài quá: tối đa {{max}} ký tự.',
+  full_name_required: 'Hãy nhập họ và tên.',
+  full_name_too_long: 'Họ và tên dài quá: tối đa {{max}} ký tự.',
+  gender_required: 'Hãy chọn giới tính.',
+  ethnicity_required: 'Hãy chọn dân tộc.',
+  religion_required: 'Hãy chọn tôn giáo («Không» nếu không theo tôn giáo nào).',
+  citizen_id_format: 'Số CCCD gồm đúng 12 chữ số.',
+  phone_format: 'Số điện thoại gồm 9 đến 15 chữ số.',
+  general_education_format: 'Giáo dục phổ thông viết như 12/12 hoặc 9/10.',
+  value_unknown: 'Giá trị này không có trong danh mục.',
+  party_card_format: 'Số thẻ đảng viên chỉ gồm chữ số (có thể có dấu chấm), từ 6 đến 16 ký tự.',
+  other_unit_required: 'Hãy nhập đơn vị chuyển đến hoặc chuyển đi.',
+  discipline_form_required: 'Hãy chọn hình thức kỷ luật.',
+  badge_years_required: 'Hãy chọn mốc huy hiệu (số năm tuổi đảng).',
+  reward_title_required: 'Hãy nhập nội dung khen thưởng.',
+  event_type_required: 'Hãy chọn loại sự kiện.',
+  id_required: 'Thiếu mã bản ghi.',
+  file_too_large: 'Tệp quá lớn.',
+};
