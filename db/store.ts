@@ -3,8 +3,12 @@ import { openConnection, useWriteAheadLog, type ConnectionOptions, type Db } fro
 import { StoreOpenError } from './errors';
 import { migrate, refuseNewerSchema, type MigrationOutcome } from './migrate';
 import { migrations } from './migrations';
+import { eventHandlers } from './events/handlers';
+import { memberHandlers } from './members/handlers';
 import { organisationHandlers } from './organisations/handlers';
+import { unitHandlers } from './organisations/unit-handlers';
 import { settingsHandlers } from './settings/handlers';
+import { spreadsheetHandlers } from './spreadsheet/handlers';
 
 export interface StoreOptions extends ConnectionOptions {
   file: string;
@@ -27,7 +31,11 @@ export function createHandlers(db: Db, options: Pick<StoreOptions, 'file' | 'app
   return {
     'app.info': () => ({ version: options.appVersion, databasePath: options.file }),
     ...organisationHandlers(db, now),
+    ...unitHandlers(db, now),
     ...settingsHandlers(db),
+    ...memberHandlers(db, now),
+    ...eventHandlers(db, now),
+    ...spreadsheetHandlers(db, now, options.file),
   } satisfies Handlers;
 }
 

@@ -1,6 +1,17 @@
 import { m001Organisations } from './001-organisations';
 import { m002Settings } from './002-settings';
+import { m003OrganisationClosing } from './003-organisation-closing';
+import { m004Members } from './004-members';
+import { m005MemberEvents } from './005-member-events';
+import { m006AuditLog } from './006-audit-log';
 import type { Migration } from './migration';
 
 /** Every schema step, in order. Append only. */
-export const migrations: readonly Migration[] = [m001Organisations, m002Settings];
+export const migrations: readonly Migration[] = [
+  m001Organisations,
+  m002Settings,
+  m003OrganisationClosing,
+  m004Members,
+  m005MemberEvents,
+  m006AuditLog,
+];

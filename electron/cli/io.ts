@@ -28,13 +28,18 @@ export function printRefusal(
   }
   // In a terminal there are no highlighted fields: say the input is refused, then name each option below.
   const message = error.type === 'validation' ? t('cli.invalidInput') : t(error.message, error.params);
-  io.stderr(`${t('cli.refused', { message })}\n`);
   // One rule may fault two options (a parent needs both its name and its code): say it once, naming both.
   const optionsByMessage = new Map<string, string[]>();
   for (const issue of error.issues ?? []) {
     const text = t(issue.message, issue.params);
     optionsByMessage.set(text, [...(optionsByMessage.get(text) ?? []), optionFor(issue.path)]);
   }
+  // A refusal that is itself about one option is said once, naming the option.
+  const sameAsMessage = optionsByMessage.get(message);
+  optionsByMessage.delete(message);
+  io.stderr(
+    `${sameAsMessage ? t('cli.refusedAt', { field: sameAsMessage.join(', '), message }) : t('cli.refused', { message })}\n`,
+  );
   for (const [text, options] of optionsByMessage) {
     io.stderr(`  ${t('cli.field', { field: options.join(', '), message: text })}\n`);
   }

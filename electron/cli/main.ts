@@ -7,6 +7,8 @@ import type { Store } from '../../db/store';
 import { nodeDatabasePath, openNodeStore } from '../common/node-store';
 import { infoCommand } from './commands/info';
 import { initCommand, initOptions } from './commands/init';
+import { membersImportCommand, membersImportOptions } from './commands/members-import';
+import { orgAddCommand, orgAddOptions } from './commands/org-add';
 import { EXIT_OK, EXIT_USAGE, printRefusal, type CliIo, type OutputFormat } from './io';
 import { describeUsageError } from './usage';
 
@@ -16,14 +18,34 @@ const globalOptions = {
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
-const commandOptions = {
-  init: initOptions,
-  info: {},
-} as const satisfies Record<string, ParseArgsConfig['options']>;
+/**
+ * Each command by its words (`members import`), with its options and the arguments that follow its words, named as
+ * the usage names them.
+ */
+const commands = {
+  init: { options: initOptions, operands: [] },
+  info: { options: {}, operands: [] },
+  'org add': { options: orgAddOptions, operands: [] },
+  'members import': { options: membersImportOptions, operands: ['TỆP.xlsx'] },
+} as const satisfies Record<string, { options: ParseArgsConfig['options']; operands: readonly string[] }>;
 
-type Command = keyof typeof commandOptions;
+type Command = keyof typeof commands;
 const COMMANDS_THAT_CREATE: ReadonlySet<Command> = new Set(['init']);
-const isCommand = (name: string | undefined): name is Command => name !== undefined && Object.hasOwn(commandOptions, name);
+const isCommand = (name: string): name is Command => Object.hasOwn(commands, name);
+
+/** The command the first words name, or the usage error that says why none does. */
+function findCommand(positionals: readonly string[], t: i18n['t']): { name: Command; words: number } | { error: string } {
+  const [first = '', second] = positionals;
+  if (isCommand(first)) return { name: first, words: 1 };
+  const subcommands = Object.keys(commands)
+    .filter((name) => name.startsWith(`${first} `))
+    .map((name) => name.slice(first.length + 1));
+  if (subcommands.length === 0) return { error: t('cli.unknownCommand', { command: first }) };
+  const name = `${first} ${second ?? ''}`;
+  if (second !== undefined && isCommand(name)) return { name, words: 2 };
+  const params = { command: first, subcommand: second ?? '', subcommands: subcommands.join(', ') };
+  return { error: t(second === undefined ? 'cli.missingSubcommand' : 'cli.unknownSubcommand', params) };
+}
 
 function usageError(io: CliIo, t: i18n['t'], detail: string): number {
   io.stderr(`${t('cli.usageError', { detail })}\n${t('cli.seeHelp')}\n`);
@@ -40,27 +62,35 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout(`${t('cli.usage')}\n`);
     return EXIT_OK;
   }
-  if (!isCommand(name)) return usageError(io, t, t('cli.unknownCommand', { command: name }));
+  const found = findCommand(loose.positionals, t);
+  if ('error' in found) return usageError(io, t, found.error);
+  const command = commands[found.name];
 
   let values: Record<string, string | boolean | undefined>;
+  let operands: string[];
   try {
     const parsed = parseArgs({
       args: argv,
-      options: { ...globalOptions, ...commandOptions[name] },
+      options: { ...globalOptions, ...command.options },
       allowPositionals: true,
       strict: true,
     });
-    if (parsed.positionals.length > 1) throw Object.assign(new Error(`'${parsed.positionals[1]}'`), { code: 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' });
-    values = parsed.values;
+    operands = parsed.positionals.slice(found.words);
+    const extra = operands[command.operands.length];
+    if (extra !== undefined) throw Object.assign(new Error(`'${extra}'`), { code: 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' });
+    // The options are one command's among several, which parseArgs' types cannot follow; they are strings or flags.
+    values = parsed.values as Record<string, string | boolean | undefined>;
   } catch (error) {
     return usageError(io, t, describeUsageError(error, t));
   }
+  const missing = command.operands[operands.length];
+  if (missing !== undefined) return usageError(io, t, t('cli.missingOperand', { operand: missing, command: found.name }));
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') return usageError(io, t, t('cli.badFormat', { format: String(format) }));
 
   const context = { argv, env: io.env, cwd: io.cwd };
   // Reading commands must not leave an empty register behind when --db names a file that is not there.
-  if (!COMMANDS_THAT_CREATE.has(name) && !existsSync(nodeDatabasePath(context))) {
+  if (!COMMANDS_THAT_CREATE.has(found.name) && !existsSync(nodeDatabasePath(context))) {
     return printRefusal(io, t, { type: 'not_found', message: 'cli.noRegister', params: { file: nodeDatabasePath(context) } }, String, format);
   }
   let store: Store;
@@ -71,17 +101,30 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return printRefusal(io, t, { type: 'internal', message: error.key, params: error.params }, String, format);
   }
   try {
-    return await runCommand(name, store, values as Record<string, string | undefined>, io, t, format as OutputFormat);
+    return await runCommand(found.name, store, values, operands, io, t, format as OutputFormat);
   } finally {
     store.close();
   }
 }
 
-function runCommand(name: Command, store: Store, values: Record<string, string | undefined>, io: CliIo, t: i18n['t'], format: OutputFormat) {
+function runCommand(
+  name: Command,
+  store: Store,
+  values: Record<string, string | boolean | undefined>,
+  operands: readonly string[],
+  io: CliIo,
+  t: i18n['t'],
+  format: OutputFormat,
+) {
   switch (name) {
     case 'init':
-      return initCommand(store, values, io, t, format);
+      // parseArgs gives strings for the string options init declares.
+      return initCommand(store, values as Record<string, string | undefined>, io, t, format);
     case 'info':
       return infoCommand(store, io, t, format);
+    case 'org add':
+      return orgAddCommand(store, values as Record<string, string | undefined>, io, t, format);
+    case 'members import':
+      return membersImportCommand(store, { file: operands[0] ?? '', 'dry-run': values['dry-run'] === true }, io, t, format);
   }
 }

@@ -10,8 +10,11 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { contentTypeFor, resolveStaticFile } from '../common/static-files';
 
 export const SESSION_COOKIE = 'sochibo_session';
-/** Far above any call's input; a larger body is refused before it is read into memory. */
-const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * Above the largest call's input (a spreadsheet of a whole committee's members, in base64); a larger body is refused
+ * before it is read into memory.
+ */
+const MAX_BODY_BYTES = 96 * 1024 * 1024;
 const LOOPBACK = '127.0.0.1';
 
 export interface PreviewServerOptions {

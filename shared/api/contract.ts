@@ -1,11 +1,29 @@
 import { z } from 'zod';
-import { homeOrganisationSchema, homeSetupSchema } from '../org/schemas';
+import { memberEventSchema, type MemberEvent } from '../members/events';
+import { dateSchema } from '../members/fields';
+import { memberRecordSchema, memberUnitSchema } from '../members/record';
+import {
+  fileSchema,
+  memberListQuerySchema,
+  type AuditEntry,
+  type FilePayload,
+  type ImportPreview,
+  type ImportResult,
+  type MemberDetail,
+  type MemberList,
+  type OrgUnit,
+} from '../members/views';
+import { orgKindSchema, orgCodeSchema, orgNameSchema, homeOrganisationSchema, homeSetupSchema } from '../org/schemas';
 import { settingsPatchSchema, settingsSchema } from '../settings/schemas';
 
 /** Calls that take no arguments still take one (empty) object, so every call has the same shape. */
 const noInput = z.object({}).strict();
 
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+/** Outputs that only the server builds are declared by type; the input schema is what every host checks. */
+const returns = <T>() => z.custom<T>(() => true);
+
+const id = z.number({ error: 'validation.id_required' }).int().positive();
 
 export const appInfoSchema = z.object({
   version: z.string(),
@@ -23,7 +41,45 @@ export const contract = {
   'org.setupHome': call(homeSetupSchema, homeOrganisationSchema),
   'settings.get': call(noInput, settingsSchema),
   'settings.update': call(settingsPatchSchema, settingsSchema),
+
+  'org.list': call(noInput, returns<OrgUnit[]>()),
+  'org.add': call(
+    z.object({ code: orgCodeSchema, name: orgNameSchema, kind: orgKindSchema, parentCode: orgCodeSchema }).strict(),
+    returns<OrgUnit>(),
+  ),
+  'org.rename': call(z.object({ code: orgCodeSchema, name: orgNameSchema }).strict(), returns<OrgUnit>()),
+  'org.move': call(z.object({ code: orgCodeSchema, parentCode: orgCodeSchema }).strict(), returns<OrgUnit>()),
+  'org.close': call(z.object({ code: orgCodeSchema, closedOn: dateSchema }).strict(), returns<OrgUnit>()),
+
+  'members.list': call(memberListQuerySchema, returns<MemberList>()),
+  'members.get': call(z.object({ id }).strict(), returns<MemberDetail>()),
+  'members.create': call(
+    z
+      .object({
+        record: memberRecordSchema,
+        unitCode: memberUnitSchema,
+        /** Events known at creation (admission, recognition…), checked together as one history. */
+        events: z.array(memberEventSchema).max(200).default([]),
+      })
+      .strict(),
+    returns<MemberDetail>(),
+  ),
+  'members.update': call(
+    z.object({ id, record: memberRecordSchema, unitCode: memberUnitSchema }).strict(),
+    returns<MemberDetail>(),
+  ),
+  'members.history': call(z.object({ id }).strict(), returns<AuditEntry[]>()),
+  'members.exportXlsx': call(memberListQuerySchema, returns<FilePayload>()),
+  'members.template': call(noInput, returns<FilePayload>()),
+  'members.importPreview': call(fileSchema, returns<ImportPreview>()),
+  'members.importCommit': call(fileSchema, returns<ImportResult>()),
+
+  'events.add': call(z.object({ memberId: id, event: memberEventSchema }).strict(), returns<MemberDetail>()),
+  'events.update': call(z.object({ id, event: memberEventSchema }).strict(), returns<MemberDetail>()),
+  'events.delete': call(z.object({ id }).strict(), returns<MemberDetail>()),
 } as const;
+
+export type { MemberEvent };
 
 export type Contract = typeof contract;
 export type CallName = keyof Contract;

@@ -143,9 +143,15 @@ Usage:
   sochibo <command> [options]
 
 Commands:
-  init     Set up the party organisation that keeps this register
-           --code CODE --name NAME --kind KIND [--parent-code CODE --parent-name NAME]
-  info     Tell which unit the open register belongs to and where it is
+  init            Set up the party organisation that keeps this register
+                  --code CODE --name NAME --kind KIND [--parent-code CODE --parent-name NAME]
+  info            Tell which unit the open register belongs to and where it is
+  org add         Add a unit managed by this register (without --parent: directly under the home unit)
+                  --code CODE --name NAME --kind KIND [--parent CODE]
+  members import FILE.xlsx [--dry-run]
+                  Import members from an Excel file made from the application's template: the whole file or nothing.
+                  A file with problems is refused, listing each (row, column, value, reason).
+                  --dry-run   only check and preview; nothing is written
 
 KIND: chi_bo, chi_bo_co_so, dang_bo_bo_phan, dang_bo_co_so, cap_tren
 
@@ -162,6 +168,7 @@ Exit codes: 0 success; 1 input refused (nothing changed); 2 usage error.`,
     extraArgument: 'Unexpected argument “{{value}}”.',
     badFormat: 'There is no format “{{format}}”; use text or json.',
     seeHelp: 'Type “sochibo --help” for help.',
+    refusedAt: 'Refused ({{field}}): {{message}}',
     refused: 'Refused: {{message}}',
     invalidInput: 'the input is not valid; nothing was written.',
     field: '{{field}}: {{message}}',
@@ -170,6 +177,20 @@ Exit codes: 0 success; 1 input refused (nothing changed); 2 usage error.`,
     noRegister: 'There is no register at {{file}}. Check the --db path, or use “sochibo init” to start one.',
     noHome: 'The register {{file}} is not set up yet. Use “sochibo init” or open the application.',
     home: '{{name}} (code {{code}}, {{kind}}) — data file: {{file}}',
+    missingSubcommand: 'The command “{{command}}” needs to be told what to do: {{subcommands}}.',
+    unknownSubcommand: 'The command “{{command}}” cannot do “{{subcommand}}”; it can do: {{subcommands}}.',
+    missingOperand: '{{operand}} is missing after “sochibo {{command}}”.',
+    orgAdded: 'Added {{name}} (code {{code}}, {{kind}}) under the unit {{parent}}.',
+    fileMissing: 'There is no file {{file}}.',
+    fileUnreadable: 'Could not read the file {{file}}: {{reason}}',
+    importSheet: 'Sheet “{{sheet}}”:',
+    importProblem: 'Row {{row}}, column {{column}} (“{{value}}”): {{reason}}',
+    importProblemBlank: 'Row {{row}}, column {{column}} (empty): {{reason}}',
+    importPreview: 'File {{file}}: {{members}} members and {{events}} events would be added to the register.',
+    importPreviewMember: 'Row {{row}}: {{name}}, unit {{unit}}, {{events}} events',
+    importDryRun: 'Dry run (--dry-run): nothing was written to the register.',
+    importDone: 'Added {{members}} members and {{events}} events to the register.',
+    importBackup: 'A copy of the register from before the import is kept at: {{file}}',
   },
   preview: {
     listening: 'The browser preview is running. Open this address (on this computer only):',

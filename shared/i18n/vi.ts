@@ -142,9 +142,15 @@ Cách dùng:
   sochibo <lệnh> [tùy chọn]
 
 Lệnh:
-  init     Thiết lập tổ chức đảng dùng sổ này
-           --code MÃ --name TÊN --kind LOẠI [--parent-code MÃ --parent-name TÊN]
-  info     Cho biết sổ đang mở thuộc đơn vị nào và nằm ở đâu
+  init            Thiết lập tổ chức đảng dùng sổ này
+                  --code MÃ --name TÊN --kind LOẠI [--parent-code MÃ --parent-name TÊN]
+  info            Cho biết sổ đang mở thuộc đơn vị nào và nằm ở đâu
+  org add         Thêm một đơn vị do sổ này quản lý (không có --parent: ngay dưới đơn vị giữ sổ)
+                  --code MÃ --name TÊN --kind LOẠI [--parent MÃ]
+  members import TỆP.xlsx [--dry-run]
+                  Nhập đảng viên từ tệp Excel theo mẫu của ứng dụng: nhận cả tệp hoặc không nhận gì.
+                  Tệp có lỗi thì liệt kê từng lỗi (dòng, cột, giá trị, lý do).
+                  --dry-run   chỉ kiểm tra và xem trước, không ghi gì vào sổ
 
 LOẠI: chi_bo, chi_bo_co_so, dang_bo_bo_phan, dang_bo_co_so, cap_tren
 
@@ -161,6 +167,7 @@ Mã thoát: 0 thành công; 1 dữ liệu bị từ chối (không có gì thay 
     extraArgument: 'Thừa đối số «{{value}}».',
     badFormat: 'Định dạng «{{format}}» không có; dùng text hoặc json.',
     seeHelp: 'Gõ «sochibo --help» để xem hướng dẫn.',
+    refusedAt: 'Bị từ chối ({{field}}): {{message}}',
     refused: 'Bị từ chối: {{message}}',
     invalidInput: 'dữ liệu chưa hợp lệ, không có gì được ghi.',
     field: '{{field}}: {{message}}',
@@ -169,6 +176,20 @@ Mã thoát: 0 thành công; 1 dữ liệu bị từ chối (không có gì thay 
     noRegister: 'Không có sổ nào ở {{file}}. Hãy kiểm tra đường dẫn --db, hoặc dùng «sochibo init» để lập sổ mới.',
     noHome: 'Sổ {{file}} chưa được thiết lập. Dùng «sochibo init» hoặc mở ứng dụng.',
     home: '{{name}} (mã {{code}}, {{kind}}) — tệp dữ liệu: {{file}}',
+    missingSubcommand: 'Lệnh «{{command}}» cần nói rõ việc cần làm: {{subcommands}}.',
+    unknownSubcommand: 'Lệnh «{{command}}» không có việc «{{subcommand}}»; chỉ có: {{subcommands}}.',
+    missingOperand: 'Thiếu {{operand}} sau «sochibo {{command}}».',
+    orgAdded: 'Đã thêm {{name}} (mã {{code}}, {{kind}}) dưới đơn vị mã {{parent}}.',
+    fileMissing: 'Không có tệp {{file}}.',
+    fileUnreadable: 'Không đọc được tệp {{file}}: {{reason}}',
+    importSheet: 'Trang «{{sheet}}»:',
+    importProblem: 'Dòng {{row}}, cột {{column}} («{{value}}»): {{reason}}',
+    importProblemBlank: 'Dòng {{row}}, cột {{column}} (ô trống): {{reason}}',
+    importPreview: 'Tệp {{file}}: {{members}} đảng viên và {{events}} sự kiện sẽ được thêm vào sổ.',
+    importPreviewMember: 'Dòng {{row}}: {{name}}, đơn vị {{unit}}, {{events}} sự kiện',
+    importDryRun: 'Chạy thử (--dry-run): chưa ghi gì vào sổ.',
+    importDone: 'Đã thêm {{members}} đảng viên và {{events}} sự kiện vào sổ.',
+    importBackup: 'Bản sao của sổ trước khi nhập được lưu ở: {{file}}',
   },
   preview: {
     listening: 'Bản xem thử trên trình duyệt đang chạy. Mở địa chỉ sau (chỉ dùng trên máy này):',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, optionalDateSchema, optionalText } from './fields';
+import { blankToUndefined, dateSchema, optionalDateSchema, optionalText } from './fields';
 
 /**
  * What can happen to a member, each on a date. A member's status, party age and membership on any day are computed
@@ -64,7 +64,7 @@ export const memberEventSchema = z.discriminatedUnion(
     z.object({ type: z.literal('withdrew'), ...common }).strict(),
     z.object({ type: z.literal('died'), ...common }).strict(),
     z
-      .object({ type: z.literal('badge'), ...common, years: z.coerce.number({ error: 'validation.badge_years_required' }).int('validation.badge_years_required') })
+      .object({ type: z.literal('badge'), ...common, years: z.preprocess(blankToUndefined, z.coerce.number({ error: 'validation.badge_years_required' }).int('validation.badge_years_required')) })
       .strict(),
     z.object({ type: z.literal('reward'), ...common, title: z.string({ error: 'validation.reward_title_required' }).trim().min(1, 'validation.reward_title_required').max(300, 'validation.text_too_long') }).strict(),
   ],

@@ -11,7 +11,11 @@ export const blankToUndefined = (value: unknown) =>
  */
 export const dateSchema = z.preprocess(
   (value) => (typeof value === 'string' ? (parseViDate(value) ?? value.trim()) : value),
-  z.string({ error: 'validation.date_required' }).min(1, 'validation.date_required').refine(isIsoDate, 'validation.date_invalid'),
+  z
+    .string({ error: 'validation.date_required' })
+    // A blank date is told "required", not also "not a valid date".
+    .min(1, { error: 'validation.date_required', abort: true })
+    .refine(isIsoDate, 'validation.date_invalid'),
 );
 
 export const optionalDateSchema = z.preprocess(blankToUndefined, dateSchema.optional());

@@ -11,9 +11,10 @@ export const FULL_NAME_MAX = 120;
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T, error: string) =>
   z.preprocess(blankToUndefined, z.enum(values, { error }).optional());
 
+/** Digits typed into a spreadsheet arrive as numbers; they are read as the text they show, so the message is ours. */
 const optionalPattern = (pattern: RegExp, error: string) =>
   z.preprocess(
-    (value) => (typeof value === 'string' ? blankToUndefined(value.replace(/\s+/g, '')) : value),
+    (value) => (typeof value === 'string' || typeof value === 'number' ? blankToUndefined(String(value).replace(/\s+/g, '')) : value),
     z.string().regex(pattern, error).optional(),
   );
 
@@ -41,8 +42,12 @@ export const memberRecordSchema = z
     phone: optionalPattern(/^\+?\d{9,15}$/, 'validation.phone_format'),
     occupation: optionalText(200),
     position: optionalText(200),
-    /** Giáo dục phổ thông, e.g. "12/12" or "10/10". */
-    generalEducation: optionalPattern(/^(\d{1,2})\/(10|12)$/, 'validation.general_education_format'),
+    /**
+     * Giáo dục phổ thông, e.g. "12/12" or "9/10": the grade reached, at most the last grade of its system. Checked by
+     * the pattern alone because an object-level refinement is skipped while another field is wrong, and the spreadsheet
+     * import must list every problem at once.
+     */
+    generalEducation: optionalPattern(/^(?:(?:0?[1-9]|10)\/10|(?:0?[1-9]|1[0-2])\/12)$/, 'validation.general_education_format'),
     qualification: optionalEnum(QUALIFICATIONS, 'validation.value_unknown'),
     academicTitle: optionalEnum(ACADEMIC_TITLES, 'validation.value_unknown'),
     theoryLevel: optionalEnum(THEORY_LEVELS, 'validation.value_unknown'),
@@ -50,13 +55,7 @@ export const memberRecordSchema = z
     partyCardNumber: optionalPattern(/^\d[\d.]{4,14}\d$/, 'validation.party_card_format'),
     note: optionalText(1000),
   })
-  .strict()
-  .superRefine((value, ctx) => {
-    const grades = value.generalEducation?.split('/').map(Number);
-    if (grades && grades[0] !== undefined && grades[1] !== undefined && grades[0] > grades[1]) {
-      ctx.addIssue({ code: 'custom', path: ['generalEducation'], message: 'validation.general_education_format' });
-    }
-  });
+  .strict();
 
 export type MemberRecordInput = z.input<typeof memberRecordSchema>;
 export type MemberRecord = z.output<typeof memberRecordSchema>;

@@ -21,17 +21,37 @@ export function splitName(fullName: string): NameParts {
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 const tieBreaker = new Intl.Collator('vi', { sensitivity: 'variant', numeric: true });
 
+/** A name split once, for sorting many: comparing keys avoids splitting the same name at every comparison. */
+export interface NameSortKey {
+  parts: NameParts;
+  full: string;
+}
+
+export function nameSortKey(fullName: string): NameSortKey {
+  return { parts: splitName(fullName), full: normaliseName(fullName) };
+}
+
 /**
  * Vietnamese register order: by tên, then tên đệm, then họ — "Trần Văn An" before "Lê Thị Bình" — and the whole name
  * (with marks) last, so the order is total and stable.
  */
-export function compareVietnameseNames(a: string, b: string): number {
-  const x = splitName(a);
-  const y = splitName(b);
+export function compareNameSortKeys(a: NameSortKey, b: NameSortKey): number {
   return (
-    collator.compare(x.ten, y.ten) ||
-    collator.compare(x.tenDem, y.tenDem) ||
-    collator.compare(x.ho, y.ho) ||
-    tieBreaker.compare(normaliseName(a), normaliseName(b))
+    collator.compare(a.parts.ten, b.parts.ten) ||
+    collator.compare(a.parts.tenDem, b.parts.tenDem) ||
+    collator.compare(a.parts.ho, b.parts.ho) ||
+    tieBreaker.compare(a.full, b.full)
   );
+}
+
+export function compareVietnameseNames(a: string, b: string): number {
+  return compareNameSortKeys(nameSortKey(a), nameSortKey(b));
+}
+
+/** Sorts in register order, splitting each name once. */
+export function sortByVietnameseName<T>(items: readonly T[], nameOf: (item: T) => string): T[] {
+  return items
+    .map((item) => ({ item, key: nameSortKey(nameOf(item)) }))
+    .sort((a, b) => compareNameSortKeys(a.key, b.key))
+    .map(({ item }) => item);
 }

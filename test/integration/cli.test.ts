@@ -150,4 +150,18 @@ describe('the sochibo command', () => {
     const json = sochibo(['info', '--db', temp.file, '--format', 'json']);
     expect(JSON.parse(json.stderr)).toMatchObject({ error: { type: 'not_found', message: 'cli.noRegister' } });
   }, CLI_TIMEOUT);
+
+  it('adds units under the home unit or a named parent, and refuses an unknown parent or a taken code', () => {
+    sochibo(['init', '--db', temp.file, '--code', 'DU05', '--name', 'Đảng ủy phường Hòa Bình', '--kind', 'dang_bo_co_so', '--parent-code', 'TU', '--parent-name', 'Tỉnh ủy']);
+    const added = sochibo(['org', 'add', '--db', temp.file, '--code', 'cb01', '--name', 'Chi bộ Khu phố 1', '--kind', 'chi_bo']);
+    expect(added).toMatchObject({ status: 0, stdout: 'Đã thêm Chi bộ Khu phố 1 (mã CB01, Chi bộ trực thuộc) dưới đơn vị mã DU05.\n' });
+
+    const unknownParent = sochibo(['org', 'add', '--db', temp.file, '--code', 'CB02', '--name', 'Chi bộ 2', '--kind', 'chi_bo', '--parent', 'XX']);
+    expect(unknownParent.status).toBe(1);
+    expect(unknownParent.stderr).toBe('Bị từ chối (--parent): Trong sổ không có đơn vị mã XX.\n');
+
+    const taken = sochibo(['org', 'add', '--db', temp.file, '--code', 'CB01', '--name', 'Chi bộ khác', '--kind', 'chi_bo', '--format', 'json']);
+    expect(taken.status).toBe(1);
+    expect(JSON.parse(taken.stderr)).toMatchObject({ error: { type: 'conflict' } });
+  }, CLI_TIMEOUT);
 });

@@ -1,10 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Handlers } from '../../../shared/api/contract';
+import { CALL_NAMES, type Handlers } from '../../../shared/api/contract';
 import { dispatch } from '../../../shared/api/dispatch';
 import { ApiFailure } from '../../../shared/api/errors';
 
+/** Handlers for the calls these tests make; any other call fails loudly. */
 function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
+  const unused = Object.fromEntries(
+    CALL_NAMES.map((name) => [name, () => { throw new Error(`${name} is not used by this test`); }]),
+  ) as unknown as Handlers;
   return {
+    ...unused,
     'app.info': () => ({ version: '1.0.0', databasePath: '/tmp/sochibo.sqlite' }),
     'org.home': () => null,
     'org.setupHome': (setup) => ({ ...setup, parent: null, createdAt: '2026-01-05T08:00:00.000Z' }),
