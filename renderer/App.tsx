@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { toErrorData } from './api/ApiCallError';
 import { useHomeOrganisation } from './api/organisationQueries';
@@ -6,8 +7,20 @@ import { LoadingScreen } from './components/LoadingScreen';
 import { MainNavigation } from './layout/MainNavigation';
 import { Shell } from './layout/Shell';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
+import { ImportPage } from './pages/import/ImportPage';
+import { MemberPage } from './pages/member/MemberPage';
+import { useMemberIdParam } from './pages/member/useMemberIdParam';
+import { EditMemberPage } from './pages/memberForm/EditMemberPage';
+import { NewMemberPage } from './pages/memberForm/NewMemberPage';
+import { MembersPage } from './pages/members/MembersPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { SetupPage } from './pages/setup/SetupPage';
+
+/** A page about one member, given the id from the address; a link with no valid id leads back to the list. */
+function MemberRoute({ page: Page }: { page: ComponentType<{ id: number }> }) {
+  const id = useMemberIdParam();
+  return id === null ? <Navigate to="/members" replace /> : <Page key={id} id={id} />;
+}
 
 /** A register without a home organisation can only be set up; once it has one, the whole app opens. */
 export function App() {
@@ -19,6 +32,11 @@ export function App() {
     <Shell organisationName={home.data.name} navigation={<MainNavigation />}>
       <Routes>
         <Route index element={<DashboardPage organisation={home.data} />} />
+        <Route path="members" element={<MembersPage />} />
+        <Route path="members/new" element={<NewMemberPage />} />
+        <Route path="members/import" element={<ImportPage />} />
+        <Route path="members/:id" element={<MemberRoute page={MemberPage} />} />
+        <Route path="members/:id/edit" element={<MemberRoute page={EditMemberPage} />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>

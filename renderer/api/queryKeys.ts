@@ -1,6 +1,14 @@
+import type { MemberListQuery } from '../../shared/members/views';
+
 /** Cache keys, named after the call that fills them. */
 export const queryKeys = {
   appInfo: ['app.info'],
   home: ['org.home'],
   settings: ['settings.get'],
+  orgUnits: ['org.list'],
+  /** Every list query starts with this, so one invalidation refreshes them all. */
+  memberLists: ['members.list'],
+  memberList: (query: MemberListQuery) => ['members.list', query] as const,
+  member: (id: number) => ['members.get', id] as const,
+  memberHistory: (id: number) => ['members.history', id] as const,
 } as const;

@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, useMatch } from 'react-router';
 import classes from './MainNavigation.module.css';
 
-function NavigationItem({ to, label }: { to: string; label: string }) {
-  const active = useMatch({ path: to, end: true }) !== null;
+/** `section`: the link stays marked on the pages under it (a member's page is still in "Đảng viên"). */
+function NavigationItem({ to, label, section = false }: { to: string; label: string; section?: boolean }) {
+  const active = useMatch({ path: to, end: !section }) !== null;
   return (
     <NavLink
       component={RouterNavLink}
       to={to}
-      end
+      end={!section}
       label={label}
       active={active}
       classNames={{ root: classes.root, label: classes.label }}
@@ -23,6 +24,7 @@ export function MainNavigation() {
   return (
     <nav aria-label={t('nav.main')} className={classes.navigation}>
       <NavigationItem to="/" label={t('nav.dashboard')} />
+      <NavigationItem to="/members" label={t('members.nav')} section />
       <NavigationItem to="/settings" label={t('nav.settings')} />
     </nav>
   );

@@ -11,8 +11,13 @@ export class SettingsPage {
     this.heading = page.getByRole('heading', { level: 1, name: messages.settings.title });
   }
 
-  /** Chooses a language by its own name ("English", "Tiếng Việt"), the same in every locale. */
+  /**
+   * Chooses a language by its own name ("English", "Tiếng Việt"), the same in every locale. A click, not check():
+   * the choice shows as checked once the setting is saved, a moment after the click.
+   */
   async chooseLanguage(name: string): Promise<void> {
-    await this.page.getByRole('radio', { name, exact: true }).check({ force: true });
+    const choice = this.page.getByRole('radio', { name, exact: true });
+    await choice.click();
+    await choice.and(this.page.locator('[aria-checked="true"]')).waitFor();
   }
 }
