@@ -17,6 +17,10 @@ export class AppShell {
     await this.navigation.getByRole('link', { name: this.messages.nav.dashboard }).click();
   }
 
+  async openMembers(): Promise<void> {
+    await this.navigation.getByRole('link', { name: this.messages.members.nav }).click();
+  }
+
   async openSettings(): Promise<void> {
     await this.navigation.getByRole('link', { name: this.messages.nav.settings }).click();
   }
