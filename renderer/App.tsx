@@ -15,6 +15,7 @@ import { NewMemberPage } from './pages/memberForm/NewMemberPage';
 import { MembersPage } from './pages/members/MembersPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { SetupPage } from './pages/setup/SetupPage';
+import { UnitsPage } from './pages/units/UnitsPage';
 
 /** A page about one member, given the id from the address; a link with no valid id leads back to the list. */
 function MemberRoute({ page: Page }: { page: ComponentType<{ id: number }> }) {
@@ -37,6 +38,7 @@ export function App() {
         <Route path="members/import" element={<ImportPage />} />
         <Route path="members/:id" element={<MemberRoute page={MemberPage} />} />
         <Route path="members/:id/edit" element={<MemberRoute page={EditMemberPage} />} />
+        <Route path="units" element={<UnitsPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>

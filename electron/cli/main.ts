@@ -9,6 +9,10 @@ import { infoCommand } from './commands/info';
 import { initCommand, initOptions } from './commands/init';
 import { membersImportCommand, membersImportOptions } from './commands/members-import';
 import { orgAddCommand, orgAddOptions } from './commands/org-add';
+import { orgCloseCommand, orgCloseOptions } from './commands/org-close';
+import { orgListCommand } from './commands/org-list';
+import { orgMoveCommand, orgMoveOptions } from './commands/org-move';
+import { orgRenameCommand, orgRenameOptions } from './commands/org-rename';
 import { EXIT_OK, EXIT_USAGE, printRefusal, type CliIo, type OutputFormat } from './io';
 import { describeUsageError } from './usage';
 
@@ -26,6 +30,10 @@ const commands = {
   init: { options: initOptions, operands: [] },
   info: { options: {}, operands: [] },
   'org add': { options: orgAddOptions, operands: [] },
+  'org rename': { options: orgRenameOptions, operands: [] },
+  'org move': { options: orgMoveOptions, operands: [] },
+  'org close': { options: orgCloseOptions, operands: [] },
+  'org list': { options: {}, operands: [] },
   'members import': { options: membersImportOptions, operands: ['TỆP.xlsx'] },
 } as const satisfies Record<string, { options: ParseArgsConfig['options']; operands: readonly string[] }>;
 
@@ -124,6 +132,14 @@ function runCommand(
       return infoCommand(store, io, t, format);
     case 'org add':
       return orgAddCommand(store, values as Record<string, string | undefined>, io, t, format);
+    case 'org rename':
+      return orgRenameCommand(store, values as Record<string, string | undefined>, io, t, format);
+    case 'org move':
+      return orgMoveCommand(store, values as Record<string, string | undefined>, io, t, format);
+    case 'org close':
+      return orgCloseCommand(store, values as Record<string, string | undefined>, io, t, format);
+    case 'org list':
+      return orgListCommand(store, io, t, format);
     case 'members import':
       return membersImportCommand(store, { file: operands[0] ?? '', 'dry-run': values['dry-run'] === true }, io, t, format);
   }

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CallInput } from '../../shared/api/contract';
 import type { OrgUnit } from '../../shared/members/views';
 import type { HomeOrganisation, HomeSetupInput } from '../../shared/org/schemas';
 import { useApi } from './ApiProvider';
@@ -27,4 +28,45 @@ export function useSetupHome() {
 export function useOrgUnits<T = OrgUnit[]>(select?: (units: OrgUnit[]) => T) {
   const api = useApi();
   return useQuery({ queryKey: queryKeys.orgUnits, queryFn: () => api.call('org.list', {}), select });
+}
+
+/**
+ * After a unit changes, everything that shows units is read again: the tree, the home organisation (its name heads
+ * every page), and the member lists and pages, which name each member's unit. Also after a refusal, which may come
+ * from a tree changed elsewhere (the command line) since this window read it.
+ */
+function useUnitsChanged() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: queryKeys.orgUnits }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.home }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.memberLists }),
+      // Every member's page (`queryKeys.member(id)` starts with the call's name).
+      queryClient.invalidateQueries({ queryKey: ['members.get'] }),
+    ]);
+}
+
+export function useAddUnit() {
+  const api = useApi();
+  const changed = useUnitsChanged();
+  return useMutation({ mutationFn: (input: CallInput<'org.add'>) => api.call('org.add', input), onSettled: changed });
+}
+
+export function useRenameUnit() {
+  const api = useApi();
+  const changed = useUnitsChanged();
+  return useMutation({ mutationFn: (input: CallInput<'org.rename'>) => api.call('org.rename', input), onSettled: changed });
+}
+
+export function useMoveUnit() {
+  const api = useApi();
+  const changed = useUnitsChanged();
+  return useMutation({ mutationFn: (input: CallInput<'org.move'>) => api.call('org.move', input), onSettled: changed });
+}
+
+export function useCloseUnit() {
+  const api = useApi();
+  const changed = useUnitsChanged();
+  return useMutation({ mutationFn: (input: CallInput<'org.close'>) => api.call('org.close', input), onSettled: changed });
 }

@@ -3,6 +3,7 @@ import { enImport } from './en/import';
 import { enMember, enRules } from './en/member';
 import { enMembersUi } from './en/members-ui';
 import { enStoreErrors } from './en/store-errors';
+import { enUnitsUi } from './en/units-ui';
 import { enMemberValidation } from './en/validation-members';
 
 /** English, the second language. Typed against the Vietnamese messages so no key can be missing. */
@@ -11,6 +12,7 @@ export const en: Messages = {
   rules: enRules,
   members: enMembersUi,
   import: enImport,
+  units: enUnitsUi,
   app: {
     name: 'Sổ Chi bộ',
     tagline: 'Party cell register and reports',
@@ -120,6 +122,7 @@ export const en: Messages = {
     parent_name_required: 'A parent code is given: enter the parent’s name too.',
     parent_code_required: 'A parent name is given: enter the parent’s code too.',
     parent_code_same: 'The parent’s code must differ from your own unit’s code.',
+    move_parent_required: 'Choose the new parent unit.',
     language_unknown: 'This language is not supported.',
     invalid_value: 'Invalid value ({{detail}}).',
   },
@@ -148,6 +151,14 @@ Commands:
   info            Tell which unit the open register belongs to and where it is
   org add         Add a unit managed by this register (without --parent: directly under the home unit)
                   --code CODE --name NAME --kind KIND [--parent CODE]
+  org rename      Rename a unit
+                  --code CODE --name NAME
+  org move        Move a unit (with the units under it and its members) under another unit
+                  --code CODE --parent CODE
+  org close       Record a unit as closed from the given day; no open unit may be under it and no member
+                  may take part in it from that day on
+                  --code CODE --date DATE   (the date written dd/mm/yyyy)
+  org list        Print the register's tree of units, each unit indented under the unit it belongs to
   members import FILE.xlsx [--dry-run]
                   Import members from an Excel file made from the application's template: the whole file or nothing.
                   A file with problems is refused, listing each (row, column, value, reason).
@@ -181,6 +192,12 @@ Exit codes: 0 success; 1 input refused (nothing changed); 2 usage error.`,
     unknownSubcommand: 'The command “{{command}}” cannot do “{{subcommand}}”; it can do: {{subcommands}}.',
     missingOperand: '{{operand}} is missing after “sochibo {{command}}”.',
     orgAdded: 'Added {{name}} (code {{code}}, {{kind}}) under the unit {{parent}}.',
+    orgRenamed: 'Renamed the unit {{code}} to {{name}}.',
+    orgMoved: 'Moved {{name}} (code {{code}}) under the unit {{parent}}.',
+    orgClosed: 'Recorded {{name}} (code {{code}}) as closed from {{date}}.',
+    orgListUnit: '{{name}} (code {{code}}, {{kind}})',
+    orgListHome: '{{unit}} — keeps this register',
+    orgListClosed: '{{unit}} — closed on {{date}}',
     fileMissing: 'There is no file {{file}}.',
     fileUnreadable: 'Could not read the file {{file}}: {{reason}}',
     importSheet: 'Sheet “{{sheet}}”:',

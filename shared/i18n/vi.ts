@@ -2,6 +2,7 @@ import { viImport } from './vi/import';
 import { viMember, viRules } from './vi/member';
 import { viMembersUi } from './vi/members-ui';
 import { viStoreErrors } from './vi/store-errors';
+import { viUnitsUi } from './vi/units-ui';
 import { viMemberValidation } from './vi/validation-members';
 
 /** Vietnamese, the app's first language. Every other locale has exactly these keys (a test checks). */
@@ -10,6 +11,7 @@ export const vi = {
   rules: viRules,
   members: viMembersUi,
   import: viImport,
+  units: viUnitsUi,
   app: {
     name: 'Sổ Chi bộ',
     tagline: 'Sổ sách và báo cáo của chi bộ',
@@ -119,6 +121,7 @@ export const vi = {
     parent_name_required: 'Đã có mã cấp trên: hãy nhập cả tên cấp trên.',
     parent_code_required: 'Đã có tên cấp trên: hãy nhập cả mã cấp trên.',
     parent_code_same: 'Mã cấp trên phải khác mã của đơn vị mình.',
+    move_parent_required: 'Hãy chọn đơn vị cấp trên mới.',
     language_unknown: 'Ngôn ngữ này chưa được hỗ trợ.',
     invalid_value: 'Giá trị không hợp lệ ({{detail}}).',
   },
@@ -147,6 +150,14 @@ Lệnh:
   info            Cho biết sổ đang mở thuộc đơn vị nào và nằm ở đâu
   org add         Thêm một đơn vị do sổ này quản lý (không có --parent: ngay dưới đơn vị giữ sổ)
                   --code MÃ --name TÊN --kind LOẠI [--parent MÃ]
+  org rename      Đổi tên một đơn vị
+                  --code MÃ --name TÊN
+  org move        Chuyển một đơn vị (cùng các đơn vị trực thuộc và đảng viên của nó) sang dưới đơn vị khác
+                  --code MÃ --parent MÃ
+  org close       Ghi một đơn vị đã giải thể từ ngày đã cho; đơn vị phải không còn đơn vị trực thuộc
+                  đang hoạt động và không còn đảng viên sinh hoạt từ ngày đó
+                  --code MÃ --date NGÀY   (ngày viết dd/mm/yyyy)
+  org list        In cây đơn vị của sổ, mỗi đơn vị trực thuộc thụt vào dưới đơn vị quản lý nó
   members import TỆP.xlsx [--dry-run]
                   Nhập đảng viên từ tệp Excel theo mẫu của ứng dụng: nhận cả tệp hoặc không nhận gì.
                   Tệp có lỗi thì liệt kê từng lỗi (dòng, cột, giá trị, lý do).
@@ -180,6 +191,12 @@ Mã thoát: 0 thành công; 1 dữ liệu bị từ chối (không có gì thay 
     unknownSubcommand: 'Lệnh «{{command}}» không có việc «{{subcommand}}»; chỉ có: {{subcommands}}.',
     missingOperand: 'Thiếu {{operand}} sau «sochibo {{command}}».',
     orgAdded: 'Đã thêm {{name}} (mã {{code}}, {{kind}}) dưới đơn vị mã {{parent}}.',
+    orgRenamed: 'Đã đổi tên đơn vị mã {{code}} thành {{name}}.',
+    orgMoved: 'Đã chuyển {{name}} (mã {{code}}) sang dưới đơn vị mã {{parent}}.',
+    orgClosed: 'Đã ghi {{name}} (mã {{code}}) giải thể từ ngày {{date}}.',
+    orgListUnit: '{{name}} (mã {{code}}, {{kind}})',
+    orgListHome: '{{unit}} — đơn vị giữ sổ',
+    orgListClosed: '{{unit}} — đã giải thể ngày {{date}}',
     fileMissing: 'Không có tệp {{file}}.',
     fileUnreadable: 'Không đọc được tệp {{file}}: {{reason}}',
     importSheet: 'Trang «{{sheet}}»:',

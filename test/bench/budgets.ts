@@ -1,0 +1,29 @@
+/**
+ * What each operation may cost, as a multiple of the baseline measured in the same run (see baseline.ts), so the
+ * budget means the same on a fast or a slow PC. Each is derived from what the user needs, in milliseconds on the
+ * reference machine (the 2-core machine where the budgets were set, baseline ≈ REFERENCE_BASELINE_MS), divided by
+ * that machine's baseline, to one decimal.
+ */
+export const REFERENCE_BASELINE_MS = 25;
+
+export interface Budget {
+  /** At most this many baselines. */
+  ratio: number;
+  /** What the user needs, in words, with the figure on the reference machine. */
+  need: string;
+}
+
+const budget = (referenceMs: number, need: string): Budget => ({ ratio: Math.round((10 * referenceMs) / REFERENCE_BASELINE_MS) / 10, need: `${need} (≈${referenceMs} ms)` });
+
+export const BUDGETS = {
+  'open.fresh': budget(500, 'first start on a new register: no visible wait'),
+  'open.10k': budget(300, 'everyday start on a large register: part of a start under a second'),
+  'list.1k': budget(100, 'a cell-sized list answers at once, on every keystroke of the search'),
+  'list.10k': budget(300, 'the largest list still feels instant'),
+  'get.10k': budget(100, 'a member’s page opens at once'),
+  'add.10k': budget(50, 'an event saves well under 100 ms'),
+  'preview.1k': budget(3000, 'a 1,000-member file is checked in a few seconds'),
+  'commit.1k': budget(5000, 'and added, after its safety copy, in a few more'),
+} as const satisfies Record<string, Budget>;
+
+export type BudgetName = keyof typeof BUDGETS;
