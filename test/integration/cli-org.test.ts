@@ -161,12 +161,12 @@ describe('sochibo org', () => {
     const withMember = sochibo(['org', 'close', '--code', 'CB01', '--date', '01/06/2025']);
     expect(withMember.status).toBe(1);
     expect(withMember.stderr).toBe(
-      'Bị từ chối (--date): Từ ngày 01/06/2025, Chi bộ Khu phố 1 vẫn còn 1 đảng viên sinh hoạt. Hãy làm thủ tục chuyển sinh hoạt cho các đồng chí trước khi cho đơn vị ngừng hoạt động.\n',
+      'Bị từ chối (--date): Từ ngày 01/06/2025, Chi bộ Khu phố 1 vẫn còn 1 đảng viên sinh hoạt. Hãy làm thủ tục chuyển sinh hoạt cho các đồng chí trước khi giải thể đơn vị.\n',
     );
     const withUnits = sochibo(['org', 'close', '--code', 'DBBP1', '--date', '01/06/2025']);
     expect(withUnits).toMatchObject({
       status: 1,
-      stderr: 'Bị từ chối: Đảng bộ bộ phận Khu A còn 1 đơn vị trực thuộc đang hoạt động. Hãy chuyển hoặc cho các đơn vị đó ngừng hoạt động trước.\n',
+      stderr: 'Bị từ chối: Đảng bộ bộ phận Khu A còn 1 đơn vị trực thuộc đang hoạt động. Hãy chuyển hoặc giải thể các đơn vị đó trước.\n',
     });
     const badDate = sochibo(['org', 'close', '--code', 'CB02', '--date', '31/02/2025']);
     expect(badDate.status).toBe(1);
@@ -180,7 +180,7 @@ describe('sochibo org', () => {
     expect(lines(sochibo(['org', 'list']).stdout)[4]).toBe('    Chi bộ Khu phố 2 (mã CB02, Chi bộ trực thuộc) — đã giải thể ngày 01/07/2025');
 
     const again = sochibo(['org', 'close', '--code', 'CB02', '--date', '01/08/2025']);
-    expect(again).toMatchObject({ status: 1, stderr: 'Bị từ chối: Đơn vị Chi bộ Khu phố 2 (mã CB02) đã ngừng hoạt động từ ngày 01/07/2025.\n' });
+    expect(again).toMatchObject({ status: 1, stderr: 'Bị từ chối: Đơn vị Chi bộ Khu phố 2 (mã CB02) đã giải thể từ ngày 01/07/2025.\n' });
     const home = sochibo(['org', 'close', '--code', 'DU05', '--date', '01/08/2025', '--format', 'json']);
     expect(home.status).toBe(1);
     expect(JSON.parse(home.stderr)).toMatchObject({ error: { type: 'conflict', message: 'errors.org_home_locked' } });
