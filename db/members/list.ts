@@ -2,12 +2,12 @@ import type { z } from 'zod';
 import type { IsoDate } from '../../shared/dates/calendar';
 import { ageBandOf, ageInYears } from '../../shared/members/age';
 import type { Gender, TheoryLevel } from '../../shared/members/levels';
-import { memberStateOn } from '../../shared/members/state';
+import { memberListStateOn } from '../../shared/members/state';
 import type { MemberList, MemberRow, memberListQuerySchema } from '../../shared/members/views';
 import { foldVietnamese } from '../../shared/text/fold';
 import { sortByVietnameseName } from '../../shared/text/names';
 import type { Db } from '../connection';
-import { eventsOfMembers } from '../events/queries';
+import { replayEventsOfMembers } from '../events/queries';
 import { requireUnit } from '../organisations/lookup';
 import { memberCount } from './queries';
 
@@ -59,14 +59,14 @@ export function listMembers(db: Db, query: MemberListFilter, today: IsoDate): Me
       theoryLevel: query.theoryLevel ?? null,
       words: JSON.stringify(searchWords(query.search)),
     });
-    const events = eventsOfMembers(db, candidates.map((member) => member.id));
+    const events = replayEventsOfMembers(db, candidates.map((member) => member.id));
     const statuses = query.statuses && query.statuses.length > 0 ? new Set(query.statuses) : null;
 
     const rows: MemberRow[] = [];
     for (const member of candidates) {
       const age = ageInYears(member.birthDate, asOf);
       if (query.ageBand && ageBandOf(age) !== query.ageBand) continue;
-      const state = memberStateOn(events.get(member.id) ?? [], asOf);
+      const state = memberListStateOn(events.get(member.id) ?? [], asOf);
       if (statuses && !statuses.has(state.status)) continue;
       rows.push({
         ...member,

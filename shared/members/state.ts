@@ -19,14 +19,19 @@ function statusOf(walk: Walk): MemberStatus {
   return walk.standing;
 }
 
-/** What the events say about the member on `asOf`; only events dated on or before that day count. */
-export function memberStateOn(events: readonly HistoryEvent[], asOf: IsoDate): MemberState {
-  const history = sortEvents(events);
+/** The walk over `history` (the whole history, oldest first) up to and including `asOf`. */
+function walkTo(history: readonly HistoryEvent[], asOf: IsoDate): Walk {
   const walk = startWalk(history);
   for (const event of history) {
     if (event.date > asOf) break;
     applyEvent(walk, event);
   }
+  return walk;
+}
+
+/** What the events say about the member on `asOf`; only events dated on or before that day count. */
+export function memberStateOn(events: readonly HistoryEvent[], asOf: IsoDate): MemberState {
+  const walk = walkTo(sortEvents(events), asOf);
 
   const member = inParty(walk);
   const probationary = member && walk.standing === 'probationary';
@@ -47,4 +52,16 @@ export function memberStateOn(events: readonly HistoryEvent[], asOf: IsoDate): M
     partyAgeMonths: walk.admittedOn ? Math.max(0, monthsBetween(walk.admittedOn, walk.exit?.on ?? asOf)) : 0,
     nextBadge: member && walk.admittedOn ? nextBadge(walk.admittedOn, walk.badges.keys(), asOf) : null,
   };
+}
+
+/** What a list shows of `memberStateOn`: the same status, admission and recognition, for many members at once. */
+export type MemberListState = Pick<MemberState, 'status' | 'admittedOn' | 'officialOn'>;
+
+/**
+ * `memberStateOn`'s status, admission and recognition, without the rest (probation end, party age, next badge) and
+ * without sorting: `history` must already be in `sortEvents` order, as the event queries return it.
+ */
+export function memberListStateOn(history: readonly HistoryEvent[], asOf: IsoDate): MemberListState {
+  const walk = walkTo(history, asOf);
+  return { status: statusOf(walk), admittedOn: walk.admittedOn, officialOn: walk.officialOn };
 }

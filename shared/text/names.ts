@@ -11,7 +11,12 @@ export function normaliseName(fullName: string): string {
 }
 
 export function splitName(fullName: string): NameParts {
-  const words = normaliseName(fullName).split(' ').filter(Boolean);
+  return splitNormalised(normaliseName(fullName));
+}
+
+/** `splitName` of a name already in `normaliseName`'s form: single spaces, none at the ends. */
+function splitNormalised(name: string): NameParts {
+  const words = name.split(' ').filter(Boolean);
   if (words.length === 0) return { ho: '', tenDem: '', ten: '' };
   if (words.length === 1) return { ho: '', tenDem: '', ten: words[0] ?? '' };
   return { ho: words[0] ?? '', tenDem: words.slice(1, -1).join(' '), ten: words[words.length - 1] ?? '' };
@@ -28,7 +33,8 @@ export interface NameSortKey {
 }
 
 export function nameSortKey(fullName: string): NameSortKey {
-  return { parts: splitName(fullName), full: normaliseName(fullName) };
+  const full = normaliseName(fullName);
+  return { parts: splitNormalised(full), full };
 }
 
 /**
@@ -48,10 +54,42 @@ export function compareVietnameseNames(a: string, b: string): number {
   return compareNameSortKeys(nameSortKey(a), nameSortKey(b));
 }
 
-/** Sorts in register order, splitting each name once. */
+/**
+ * The rank of each distinct value in collator order, values the collator finds equal sharing one rank: comparing two
+ * ranks is comparing the two values with the collator.
+ */
+function collatorRanks(values: Iterable<string>): Map<string, number> {
+  const distinct = [...new Set(values)].sort(collator.compare);
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  let previous: string | undefined;
+  for (const value of distinct) {
+    if (previous !== undefined && collator.compare(previous, value) !== 0) rank += 1;
+    ranks.set(value, rank);
+    previous = value;
+  }
+  return ranks;
+}
+
+/**
+ * Sorts in register order — the order of `compareVietnameseNames` — splitting each name once. A register has
+ * thousands of names but only a few hundred distinct tên, tên đệm and họ: those are ranked once with the collator,
+ * then the items are sorted by the integer ranks, the collator comparing only whole names whose parts tie.
+ */
 export function sortByVietnameseName<T>(items: readonly T[], nameOf: (item: T) => string): T[] {
-  return items
-    .map((item) => ({ item, key: nameSortKey(nameOf(item)) }))
-    .sort((a, b) => compareNameSortKeys(a.key, b.key))
+  const keyed = items.map((item) => {
+    const key = nameSortKey(nameOf(item));
+    return { item, key, ten: 0, tenDem: 0, ho: 0 };
+  });
+  const ten = collatorRanks(keyed.map(({ key }) => key.parts.ten));
+  const tenDem = collatorRanks(keyed.map(({ key }) => key.parts.tenDem));
+  const ho = collatorRanks(keyed.map(({ key }) => key.parts.ho));
+  for (const entry of keyed) {
+    entry.ten = ten.get(entry.key.parts.ten) ?? 0;
+    entry.tenDem = tenDem.get(entry.key.parts.tenDem) ?? 0;
+    entry.ho = ho.get(entry.key.parts.ho) ?? 0;
+  }
+  return keyed
+    .sort((a, b) => a.ten - b.ten || a.tenDem - b.tenDem || a.ho - b.ho || tieBreaker.compare(a.key.full, b.key.full))
     .map(({ item }) => item);
 }

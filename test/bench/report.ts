@@ -1,6 +1,5 @@
 import type { Breakdown } from './breakdown';
 import type { Timing } from './measure';
-import type { WhatIf } from './what-if';
 
 export interface OperationResult {
   id: string;
@@ -22,8 +21,6 @@ export interface BenchResults {
   registers: { members: number; events: number; buildMs: number }[];
   operations: OperationResult[];
   breakdowns: Breakdown[];
-  /** Prototypes of suggested fixes (not the app's code), measured beside the real call. */
-  whatIfs: WhatIf[];
   overBudget: string[];
   totalSeconds: number;
 }
@@ -80,11 +77,6 @@ export function printReport(results: BenchResults): void {
       ),
     );
     for (const [note, value] of Object.entries(breakdown.notes)) console.log(`  ${note}: ${value}`);
-  }
-
-  for (const whatIf of results.whatIfs) {
-    const parts = Object.entries(whatIf.parts).map(([step, value]) => `${step} ${ms(value)} ms`);
-    console.log(`\nWhat if (a prototype, not the app): ${whatIf.what}: median ${ms(whatIf.timing.median)} ms (${parts.join(', ')})`);
   }
 
   const over = results.operations.filter((operation) => operation.over);

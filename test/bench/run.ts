@@ -18,7 +18,6 @@ import { BENCH_TODAY } from './histories';
 import { median, time, timingOf, type Timing } from './measure';
 import { buildRegister, generateLives, openBenchStore, unitCodes, type Register } from './register';
 import { printReport, type BenchResults, type OperationResult } from './report';
-import { leanListWhatIf } from './what-if';
 import { importFile } from './workbook';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -141,7 +140,6 @@ async function main(): Promise<number> {
   log('breaking down members.list (10,000) and members.importPreview');
   const previewTiming = measured.find((entry) => entry.id === 'preview.1k')?.timing ?? timingOf([0]);
   const breakdowns: Breakdown[] = [listBreakdown(large.store.db, 5), await importPreviewBreakdown(large.store.db, file, 3, previewTiming)];
-  const whatIfs = [leanListWhatIf(large.store.db, 5)];
   sampleBaseline(7);
 
   small.store.close();
@@ -174,7 +172,6 @@ async function main(): Promise<number> {
     registers: [small, large].map((register) => ({ members: register.size, events: register.events, buildMs: register.buildMs })),
     operations,
     breakdowns,
-    whatIfs,
     overBudget: operations.filter((operation) => operation.over).map((operation) => operation.id),
     totalSeconds: (performance.now() - started) / 1000,
   };

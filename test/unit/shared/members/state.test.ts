@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memberStateOn, sortEvents } from '../../../../shared/members/state';
+import { memberListStateOn, memberStateOn, sortEvents } from '../../../../shared/members/state';
 import { e, history } from './history-fixture';
 
 /** Admitted here in 2012, made official, away for a course, back, exempt when ill, died. */
@@ -213,5 +213,24 @@ describe('sortEvents', () => {
   it('replays events given out of order as they happened', () => {
     const [admitted, official] = history(e('admitted', '2010-05-10'), e('made_official', '2011-05-20'));
     expect(memberStateOn([official!, admitted!], '2012-01-01').status).toBe('official');
+  });
+});
+
+describe('memberListStateOn', () => {
+  it("gives memberStateOn's status, admission and recognition for a history already in order", () => {
+    const histories = [
+      lifeHere,
+      history(e('transferred_in', '2019-08-01', { otherUnit: 'X' }), e('admitted', '2010-01-05'), e('made_official', '2011-01-05')),
+      history(e('temporary_in', '2018-03-01', { otherUnit: 'X' }), e('temporary_in_end', '2019-07-01')),
+      history(e('admitted', '2001-04-02'), e('made_official', '2002-04-10'), e('discipline', '2015-06-01', { form: 'khai_tru' })),
+      [],
+    ];
+    const days = ['2000-01-01', '2012-05-10', '2015-09-01', '2018-06-01', '2019-07-01', '2019-08-01', '2020-01-15', '2026-01-01'];
+    for (const events of histories) {
+      for (const day of days) {
+        const { status, admittedOn, officialOn } = memberStateOn(events, day);
+        expect(memberListStateOn(sortEvents(events), day)).toEqual({ status, admittedOn, officialOn });
+      }
+    }
   });
 });

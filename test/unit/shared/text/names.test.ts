@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVietnameseNames, normaliseName, splitName } from '../../../../shared/text/names';
+import { compareVietnameseNames, normaliseName, sortByVietnameseName, splitName } from '../../../../shared/text/names';
 
 const sorted = (names: string[]) => [...names].sort(compareVietnameseNames);
 
@@ -66,5 +66,53 @@ describe('register order', () => {
   it('is a total order: only the same name compares equal', () => {
     expect(compareVietnameseNames('Trần Văn An', 'Trần  Văn An')).toBe(0);
     expect(compareVietnameseNames('Trần Văn An', 'Trần Văn Ân')).not.toBe(0);
+  });
+});
+
+describe('sorting many names', () => {
+  const names = [
+    'Nguyễn Văn An',
+    'Trần Văn Ân',
+    'Lê Thị Ánh',
+    'Lê Thị Anh',
+    'Lê Thị Ạnh',
+    'Lê thị anh',
+    'Đỗ Văn Đức',
+    'Đặng Đức',
+    'Dương Đức',
+    'Vũ Văn Dũng',
+    'Thuận',
+    'Thuân',
+    'An',
+    'Nguyễn Văn An',
+    'Trần  Văn An',
+    ' Phạm Thị Lân ',
+    'Phạm Thị Lăng',
+    'Phạm Thị Lan',
+    'Bùi Thị Thu Hương',
+    'Bùi Thị Hương',
+    'Hồ Ưng',
+    'Đỗ Uy',
+    'Trần Văn Ân'.normalize('NFD'),
+    'Lý Ơn',
+    'Mai Ôn',
+    'Tô On',
+    'Nguyễn Văn An 2',
+    'Nguyễn Văn An 10',
+  ];
+
+  it('gives the order of compareVietnameseNames, equal names kept in their order', () => {
+    const items = names.map((name, index) => ({ name, index }));
+    const expected = [...items].sort((a, b) => compareVietnameseNames(a.name, b.name));
+    expect(sortByVietnameseName(items, (item) => item.name)).toEqual(expected);
+    expect(sortByVietnameseName([...items].reverse(), (item) => item.name).map((item) => item.name)).toEqual(
+      [...items].reverse().sort((a, b) => compareVietnameseNames(a.name, b.name)).map((item) => item.name),
+    );
+  });
+
+  it('leaves the list it is given as it was', () => {
+    const copy = [...names];
+    sortByVietnameseName(names, (name) => name);
+    expect(names).toEqual(copy);
   });
 });
