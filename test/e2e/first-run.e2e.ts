@@ -15,9 +15,8 @@ import { seriousAccessibilityViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { watchPageErrors } from './support/page-errors';
 import { startPreview, type RunningPreview } from './support/preview-process';
+import { LAPTOP } from './support/session';
 
-/** The office laptop the app must be comfortable on. */
-const LAPTOP = { width: 1366, height: 768 };
 
 const cell = {
   name: 'Chi bộ Khu phố 3',

@@ -1,5 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { vi } from '../../shared/i18n/vi';
 import { AN, BINH } from '../unit/db/spreadsheet/workbook';
 import { AppShell } from './pages/AppShell';
@@ -9,41 +8,17 @@ import { MemberPage } from './pages/MemberPage';
 import { MembersPage } from './pages/MembersPage';
 import { saveScreenshot } from './support/artifacts';
 import { seriousAccessibilityViolations } from './support/axe';
-import { launchBrowser } from './support/browser';
-import { watchPageErrors } from './support/page-errors';
-import { startPreview, type RunningPreview } from './support/preview-process';
 import { registerWithHomeUnit, spreadsheetOnDisk } from './support/register';
+import { usePreviewSession } from './support/session';
 
 const status = vi.member.status;
 
 describe('the member register in the browser preview', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let pageErrors: string[];
-  let preview: RunningPreview;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    preview = await startPreview(registerWithHomeUnit());
-    context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
-    page = await context.newPage();
-    pageErrors = watchPageErrors(page);
-    await page.goto(preview.url);
-    await new AppShell(page).openMembers();
-  });
-  afterEach(async () => {
-    await context.close();
-    await preview.stop();
-  });
+  const session = usePreviewSession(registerWithHomeUnit);
 
   it('adds a member, follows her through recognition and a temporary transfer, refuses an event that does not fit, and finds her without diacritics', async () => {
+    const { page, pageErrors } = session();
+    await new AppShell(page).openMembers();
     const list = new MembersPage(page);
     await list.heading.waitFor();
     await list.addMember();
@@ -97,6 +72,8 @@ describe('the member register in the browser preview', () => {
   });
 
   it('refuses a spreadsheet with one bad row, writing nothing, then imports a good one', async () => {
+    const { page, pageErrors } = session();
+    await new AppShell(page).openMembers();
     const list = new MembersPage(page);
     await list.heading.waitFor();
     await list.openImport();

@@ -1,16 +1,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openStore } from '../../db/store';
 import { vi } from '../../shared/i18n/vi';
 import { UnitsPage } from './pages/UnitsPage';
 import { saveScreenshot } from './support/artifacts';
 import { seriousAccessibilityViolations } from './support/axe';
-import { launchBrowser } from './support/browser';
-import { watchPageErrors } from './support/page-errors';
-import { startPreview, type RunningPreview } from './support/preview-process';
+import { usePreviewSession } from './support/session';
 
 const HOME = 'Đảng ủy phường Hòa Bình';
 const SECTION = { name: 'Đảng bộ bộ phận Khu A', code: 'DBBP1' };
@@ -26,32 +23,10 @@ function committeeRegister(): string {
 }
 
 describe('the units screen in the browser preview', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let pageErrors: string[];
-  let preview: RunningPreview;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    preview = await startPreview(committeeRegister());
-    context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
-    page = await context.newPage();
-    pageErrors = watchPageErrors(page);
-    await page.goto(preview.url);
-  });
-  afterEach(async () => {
-    await context.close();
-    await preview.stop();
-  });
+  const session = usePreviewSession(committeeRegister);
 
   it('adds two cells under the home unit, moves one under the intermediate committee and closes the other', async () => {
+    const { page, pageErrors } = session();
     const units = new UnitsPage(page);
     await units.open();
 
