@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { GENDERS, THEORY_LEVELS } from '../../../shared/members/levels';
 import { MEMBER_STATUSES } from '../../../shared/members/state-types';
 import { AGE_BANDS, type OrgUnit } from '../../../shared/members/views';
+import { AsOfInput } from './AsOfInput';
 import { isFiltered, NO_FILTERS, oneOf, THEORY_FILTERS, type ListFilters } from './listFilters';
 import classes from './MemberFilters.module.css';
 
@@ -92,6 +93,7 @@ export function MemberFilters({ filters, onChange, units }: MemberFiltersProps) 
         ]}
         className={classes.select}
       />
+      <AsOfInput asOf={filters.asOf} onChange={(asOf) => onChange({ asOf })} className={classes.select} />
       {isFiltered(filters) && (
         <Button
           variant="default"

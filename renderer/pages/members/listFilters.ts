@@ -1,3 +1,4 @@
+import { isIsoDate, type IsoDate } from '../../../shared/dates/calendar';
 import { GENDERS, THEORY_LEVELS, type Gender, type TheoryLevel } from '../../../shared/members/levels';
 import { MEMBER_STATUSES, type MemberStatus } from '../../../shared/members/state-types';
 import { AGE_BANDS, type AgeBand, type MemberListQuery } from '../../../shared/members/views';
@@ -13,9 +14,19 @@ export interface ListFilters {
   gender: Gender | '';
   ageBand: AgeBand | '';
   theoryLevel: TheoryLevel | 'none' | '';
+  /** The day statuses and ages are computed for (ISO); '' is today. */
+  asOf: IsoDate | '';
 }
 
-export const NO_FILTERS: ListFilters = { search: '', statuses: [], unitCode: '', gender: '', ageBand: '', theoryLevel: '' };
+export const NO_FILTERS: ListFilters = {
+  search: '',
+  statuses: [],
+  unitCode: '',
+  gender: '',
+  ageBand: '',
+  theoryLevel: '',
+  asOf: '',
+};
 
 const PARAM = {
   search: 'q',
@@ -24,6 +35,7 @@ const PARAM = {
   gender: 'gender',
   ageBand: 'age',
   theoryLevel: 'theory',
+  asOf: 'asOf',
 } as const;
 
 /** `value` if it is one of `values`, else '' (no filter): only known values become filters. */
@@ -42,6 +54,7 @@ export function readFilters(params: URLSearchParams): ListFilters {
     gender: oneOf(GENDERS, params.get(PARAM.gender)),
     ageBand: oneOf(AGE_BANDS, params.get(PARAM.ageBand)),
     theoryLevel: oneOf(THEORY_FILTERS, params.get(PARAM.theoryLevel)),
+    asOf: isIsoDate(params.get(PARAM.asOf) ?? '') ? (params.get(PARAM.asOf) ?? '') : '',
   };
 }
 
@@ -53,6 +66,7 @@ export function writeFilters(filters: ListFilters): URLSearchParams {
   if (filters.gender) params.set(PARAM.gender, filters.gender);
   if (filters.ageBand) params.set(PARAM.ageBand, filters.ageBand);
   if (filters.theoryLevel) params.set(PARAM.theoryLevel, filters.theoryLevel);
+  if (filters.asOf) params.set(PARAM.asOf, filters.asOf);
   return params;
 }
 
@@ -70,5 +84,6 @@ export function toListQuery(filters: ListFilters): MemberListQuery {
     ...(filters.gender ? { gender: filters.gender } : {}),
     ...(filters.ageBand ? { ageBand: filters.ageBand } : {}),
     ...(filters.theoryLevel ? { theoryLevel: filters.theoryLevel } : {}),
+    ...(filters.asOf ? { asOf: filters.asOf } : {}),
   };
 }

@@ -19,6 +19,8 @@ export const enMembersUi: typeof viMembersUi = {
     theoryLevel: 'Political theory',
     all: 'All',
     theoryNone: 'None yet',
+    asOf: 'As of',
+    asOfHelp: 'Today',
     clearFilters: 'Clear filters',
     count: 'Showing {{shown}} of {{total}} members',
     table: 'List of members',

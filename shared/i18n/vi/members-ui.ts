@@ -18,6 +18,8 @@ export const viMembersUi = {
     theoryLevel: 'Lý luận chính trị',
     all: 'Tất cả',
     theoryNone: 'Chưa có',
+    asOf: 'Tính đến ngày',
+    asOfHelp: 'Hôm nay',
     clearFilters: 'Bỏ lọc',
     count: 'Hiển thị {{shown}} trên {{total}} đảng viên',
     table: 'Danh sách đảng viên',

@@ -8,7 +8,7 @@ import { MembersTable } from '../../../renderer/pages/members/MembersTable';
 import { cell, openTestStore, renderWithApp, type TestStore } from '../harness';
 import { giveElementsASize } from './layout';
 import { namesShown } from './listTable';
-import { addMember, CELL_MEMBERS, REGISTER_ORDER } from './register';
+import { addMember, CELL_MEMBERS, REGISTER_ORDER, THU } from './register';
 
 const list = messages.members.list;
 
@@ -113,6 +113,27 @@ describe('the members list', () => {
     await waitFor(() => expect(namesShown()).toEqual(['Nguyễn Văn Cường']));
     await user.click(within(statuses).getByRole('option', { name: messages.member.status.official, hidden: true }));
     await waitFor(() => expect(namesShown()).toEqual(REGISTER_ORDER));
+  });
+
+  it('shows the list as it stood on a past day, and back to today when the day is cleared', async () => {
+    await addMember(test, THU);
+    const user = await openList();
+    const statusOf = () => within(screen.getByRole('table', { name: list.table })).getAllByRole('row')[1]?.textContent;
+    await waitFor(() => expect(statusOf()).toContain(messages.member.status.official));
+
+    const asOf = screen.getByRole('textbox', { name: list.asOf });
+    await user.type(asOf, '01/01/2016');
+    await waitFor(() => expect(statusOf()).toContain(messages.member.status.probationary));
+    await user.clear(asOf);
+    await user.type(asOf, '31/02/2016');
+    expect(screen.getByText(messages.validation.date_invalid)).toBeVisible();
+    await user.clear(asOf);
+    await user.type(asOf, '01/01/2016');
+    await waitFor(() => expect(statusOf()).toContain(messages.member.status.probationary));
+
+    await user.click(screen.getByRole('button', { name: list.clearFilters }));
+    await waitFor(() => expect(statusOf()).toContain(messages.member.status.official));
+    expect(asOf).toHaveValue('');
   });
 
   it('opens a member’s page from a click on the row or the name', async () => {
