@@ -6,6 +6,7 @@ import { migrations } from './migrations';
 import { eventHandlers } from './events/handlers';
 import { memberHandlers } from './members/handlers';
 import { organisationHandlers } from './organisations/handlers';
+import { reminderHandlers } from './reminders/handlers';
 import { unitHandlers } from './organisations/unit-handlers';
 import { settingsHandlers } from './settings/handlers';
 import { spreadsheetHandlers } from './spreadsheet/handlers';
@@ -35,6 +36,7 @@ export function createHandlers(db: Db, options: Pick<StoreOptions, 'file' | 'app
     ...settingsHandlers(db),
     ...memberHandlers(db, now),
     ...eventHandlers(db, now),
+    ...reminderHandlers(db, now),
     ...spreadsheetHandlers(db, now, options.file),
   } satisfies Handlers;
 }

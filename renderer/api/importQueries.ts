@@ -19,6 +19,10 @@ export function useImportCommit() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (file: FilePayload) => api.call('members.importCommit', file),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.memberLists }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.memberLists }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.reminders }),
+      ]),
   });
 }

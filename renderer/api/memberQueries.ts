@@ -29,7 +29,7 @@ export function useMemberHistory(id: number) {
 
 /**
  * After any change to a member, the answer is the member as now stored: it replaces the cached page at once, and the
- * lists (status, order, counts) and the change history are read again.
+ * lists (status, order, counts), the change history and the dashboard's reminders are read again.
  */
 function useMemberSaved() {
   const queryClient = useQueryClient();
@@ -38,6 +38,7 @@ function useMemberSaved() {
     await Promise.all([
       queryClient.invalidateQueries({ queryKey: queryKeys.memberLists }),
       queryClient.invalidateQueries({ queryKey: queryKeys.memberHistory(detail.id) }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.reminders }),
     ]);
   };
 }

@@ -32,8 +32,8 @@ export function useOrgUnits<T = OrgUnit[]>(select?: (units: OrgUnit[]) => T) {
 
 /**
  * After a unit changes, everything that shows units is read again: the tree, the home organisation (its name heads
- * every page), and the member lists and pages, which name each member's unit. Also after a refusal, which may come
- * from a tree changed elsewhere (the command line) since this window read it.
+ * every page), and the member lists and pages and the reminders, which name each member's unit. Also after a refusal,
+ * which may come from a tree changed elsewhere (the command line) since this window read it.
  */
 function useUnitsChanged() {
   const queryClient = useQueryClient();
@@ -44,6 +44,8 @@ function useUnitsChanged() {
       queryClient.invalidateQueries({ queryKey: queryKeys.memberLists }),
       // Every member's page (`queryKeys.member(id)` starts with the call's name).
       queryClient.invalidateQueries({ queryKey: ['members.get'] }),
+      // The reminders name each member's unit too.
+      queryClient.invalidateQueries({ queryKey: queryKeys.reminders }),
     ]);
 }
 

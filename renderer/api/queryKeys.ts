@@ -11,4 +11,5 @@ export const queryKeys = {
   memberList: (query: MemberListQuery) => ['members.list', query] as const,
   member: (id: number) => ['members.get', id] as const,
   memberHistory: (id: number) => ['members.history', id] as const,
+  reminders: ['reminders.list'],
 } as const;

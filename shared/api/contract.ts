@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { memberEventSchema, type MemberEvent } from '../members/events';
 import { dateSchema } from '../members/fields';
 import { memberRecordSchema, memberUnitSchema } from '../members/record';
+import type { Reminder } from '../members/reminders';
 import {
   fileSchema,
   memberListQuerySchema,
@@ -77,6 +78,9 @@ export const contract = {
   'events.add': call(z.object({ memberId: id, event: memberEventSchema }).strict(), returns<MemberDetail>()),
   'events.update': call(z.object({ id, event: memberEventSchema }).strict(), returns<MemberDetail>()),
   'events.delete': call(z.object({ id }).strict(), returns<MemberDetail>()),
+
+  /** What the cell should do soon, about the members counted in the register as of today, oldest day first. */
+  'reminders.list': call(noInput, returns<Reminder[]>()),
 } as const;
 
 export type { MemberEvent };

@@ -83,3 +83,10 @@ export function compareDates(a: IsoDate, b: IsoDate): number {
 export function endOfMonth(year: number, month: number): IsoDate {
   return toIsoDate({ year, month, day: daysInMonth(year, month) });
 }
+
+/** The day `days` later (or earlier), counted on the calendar. */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const { year, month, day } = dateParts(date);
+  const moved = new Date(Date.UTC(year, month - 1, day + days));
+  return toIsoDate({ year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() });
+}

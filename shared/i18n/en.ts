@@ -2,6 +2,7 @@ import type { Messages } from './vi';
 import { enImport } from './en/import';
 import { enMember, enRules } from './en/member';
 import { enMembersUi } from './en/members-ui';
+import { enRemindersUi } from './en/reminders-ui';
 import { enStoreErrors } from './en/store-errors';
 import { enUnitsUi } from './en/units-ui';
 import { enMemberValidation } from './en/validation-members';
@@ -13,6 +14,7 @@ export const en: Messages = {
   members: enMembersUi,
   import: enImport,
   units: enUnitsUi,
+  reminders: enRemindersUi,
   app: {
     name: 'Sổ Chi bộ',
     tagline: 'Party cell register and reports',

@@ -1,6 +1,7 @@
 import { viImport } from './vi/import';
 import { viMember, viRules } from './vi/member';
 import { viMembersUi } from './vi/members-ui';
+import { viRemindersUi } from './vi/reminders-ui';
 import { viStoreErrors } from './vi/store-errors';
 import { viUnitsUi } from './vi/units-ui';
 import { viMemberValidation } from './vi/validation-members';
@@ -12,6 +13,7 @@ export const vi = {
   members: viMembersUi,
   import: viImport,
   units: viUnitsUi,
+  reminders: viRemindersUi,
   app: {
     name: 'Sổ Chi bộ',
     tagline: 'Sổ sách và báo cáo của chi bộ',

@@ -41,6 +41,15 @@ describe('the member register in the browser preview', () => {
     await member.heading('Đặng Thị Thu').waitFor();
     await member.status(status.probationary).waitFor();
 
+    // Her 12 months of probation ended on 20/01/2025: the overview reminds the cell to decide, and links to her.
+    await new AppShell(page).openDashboard();
+    const reminder = page.getByRole('link', { name: /Đồng chí Đặng Thị Thu đã hết thời gian dự bị từ 20\/01\/2025/ });
+    await reminder.waitFor();
+    await saveScreenshot(page, '16-dashboard-reminder');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await reminder.click();
+    await member.heading('Đặng Thị Thu').waitFor();
+
     await member.addEvent({ type: 'made_official', date: '25/01/2025', decisionNumber: '15-QĐ/ĐU' });
     await member.status(status.official).waitFor();
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addDays,
   addMonths,
   addYears,
   compareDates,
@@ -92,5 +93,15 @@ describe('whole months between two days, as ages are counted', () => {
   it('is zero on the same day and negative backwards', () => {
     expect(monthsBetween('2026-05-10', '2026-05-10')).toBe(0);
     expect(monthsBetween('2026-05-10', '2026-01-10')).toBe(-4);
+  });
+});
+
+describe('adding days', () => {
+  it('crosses months, years and 29 February, both ways', () => {
+    expect(addDays('2026-11-23', 60)).toBe('2027-01-22');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2027-02-28', 1)).toBe('2027-03-01');
+    expect(addDays('2027-01-01', -1)).toBe('2026-12-31');
+    expect(addDays('2026-05-19', 0)).toBe('2026-05-19');
   });
 });

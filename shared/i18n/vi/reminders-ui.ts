@@ -1,0 +1,12 @@
+/** The dashboard's "Việc cần làm": one plain sentence per reminder, naming the member and the day. */
+export const viRemindersUi = {
+  title: 'Việc cần làm',
+  empty: 'Không có việc nào cần nhắc.',
+  loadFailed: 'Chưa đọc được việc cần làm',
+  line: {
+    probation_ending: 'Đồng chí {{name}} hết {{months}} tháng dự bị ngày {{date}}: chi bộ cần xét công nhận chính thức.',
+    probation_overdue:
+      'Đồng chí {{name}} đã hết thời gian dự bị từ {{date}} mà chưa được xét công nhận chính thức: chi bộ cần xét ngay (nếu đã có quyết định, hãy ghi vào sổ).',
+    badge_due: 'Đồng chí {{name}} đủ {{years}} năm tuổi Đảng ngày {{date}}: trao Huy hiệu vào dịp {{presentOn}}.',
+  },
+};

@@ -1,0 +1,80 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../../shared/api/dispatch';
+import type { ApiResult } from '../../../shared/api/errors';
+import type { CallInput, CallName, CallOutput } from '../../../shared/api/contract';
+import { addDays, addMonths, addYears } from '../../../shared/dates/calendar';
+import type { MemberEventInput } from '../../../shared/members/events';
+import { openTempStore, type TempStore } from '../../helpers/temp-database';
+import { AN, HOME } from './members/register';
+
+// Source under test: db/reminders/handlers.ts ('reminders.list'), over shared/members/reminders.ts.
+
+/** 9 in the morning on 23 November 2026 on this PC's clock; the tests move it forward. */
+const NOW = new Date(2026, 10, 23, 9, 0, 0);
+const TODAY = '2026-11-23';
+
+describe('reminders.list', () => {
+  let temp: TempStore;
+  let clock: Date;
+
+  const attempt = async <N extends CallName>(name: N, payload: CallInput<N>) =>
+    (await dispatch(temp.store.handlers, name, payload)) as ApiResult<CallOutput<N>>;
+  const call = async <N extends CallName>(name: N, payload: CallInput<N>) => {
+    const result = await attempt(name, payload);
+    if (!result.ok) throw new Error(`${name} refused: ${JSON.stringify(result.error)}`);
+    return result.data;
+  };
+  const add = async (fullName: string, events: MemberEventInput[], unitCode = '') =>
+    (await call('members.create', { record: { ...AN, fullName, citizenId: '', partyCardNumber: '' }, unitCode, events })).id;
+
+  beforeEach(async () => {
+    clock = NOW;
+    temp = openTempStore({ now: () => clock });
+    await call('org.setupHome', HOME);
+  });
+  afterEach(() => temp.cleanup());
+
+  it('has nothing to remind of in an empty register', async () => {
+    expect(await call('reminders.list', {})).toEqual([]);
+  });
+
+  it('takes no arguments', async () => {
+    expect(await attempt('reminders.list', { unitCode: 'CB012' } as never)).toMatchObject({ ok: false, error: { type: 'validation' } });
+  });
+
+  it('lists probation ending, probation overdue and badges due for today, oldest day first, with name and unit', async () => {
+    await call('org.add', { code: 'CB013', name: 'Chi bộ Khu phố 4', kind: 'chi_bo', parentCode: 'CB012' });
+    const endsOn = addDays(TODAY, 53);
+    const ceremony = addMonths(endsOn, -12);
+    const cuong = await add('Nguyễn Văn Cường', [{ type: 'admitted', date: addDays(ceremony, -10), ceremonyDate: ceremony }]);
+    const overdueOn = addMonths(TODAY, -1);
+    const hoa = await add('Phạm Thị Hoa', [{ type: 'admitted', date: addMonths(overdueOn, -12) }], 'CB013');
+    const badgeOn = addDays(TODAY, 8);
+    const an = await add('Trần Văn An', [
+      { type: 'admitted', date: addYears(badgeOn, -30) },
+      { type: 'made_official', date: addYears(badgeOn, -29) },
+    ]);
+    await add('Lê Thị Bình', [
+      { type: 'admitted', date: '2010-01-05' },
+      { type: 'made_official', date: '2011-02-01' },
+    ]);
+
+    expect(await call('reminders.list', {})).toEqual([
+      { kind: 'probation_overdue', memberId: hoa, fullName: 'Phạm Thị Hoa', unitName: 'Chi bộ Khu phố 4', date: overdueOn, params: { months: 12 } },
+      { kind: 'badge_due', memberId: an, fullName: 'Trần Văn An', unitName: HOME.name, date: badgeOn, params: { years: 30, presentOn: '2027-02-03' } },
+      { kind: 'probation_ending', memberId: cuong, fullName: 'Nguyễn Văn Cường', unitName: HOME.name, date: endsOn, params: { months: 12 } },
+    ]);
+  });
+
+  it('follows the store’s clock, and the events as they now stand', async () => {
+    const endsOn = addDays(TODAY, 30);
+    const id = await add('Nguyễn Văn Cường', [{ type: 'admitted', date: addMonths(endsOn, -12) }]);
+    expect(await call('reminders.list', {})).toMatchObject([{ kind: 'probation_ending', memberId: id, date: endsOn }]);
+
+    clock = new Date(2027, 0, 10, 9, 0, 0);
+    expect(await call('reminders.list', {})).toMatchObject([{ kind: 'probation_overdue', memberId: id, date: endsOn }]);
+
+    await call('events.add', { memberId: id, event: { type: 'made_official', date: '2027-01-08' } });
+    expect(await call('reminders.list', {})).toEqual([]);
+  });
+});
