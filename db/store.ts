@@ -4,6 +4,7 @@ import { StoreOpenError } from './errors';
 import { migrate, refuseNewerSchema, type MigrationOutcome } from './migrate';
 import { migrations } from './migrations';
 import { eventHandlers } from './events/handlers';
+import { meetingHandlers } from './meetings/handlers';
 import { memberHandlers } from './members/handlers';
 import { organisationHandlers } from './organisations/handlers';
 import { reminderHandlers } from './reminders/handlers';
@@ -37,6 +38,7 @@ export function createHandlers(db: Db, options: Pick<StoreOptions, 'file' | 'app
     ...memberHandlers(db, now),
     ...eventHandlers(db, now),
     ...reminderHandlers(db, now),
+    ...meetingHandlers(db, now),
     ...spreadsheetHandlers(db, now, options.file),
   } satisfies Handlers;
 }

@@ -1,12 +1,12 @@
 import type { Db } from '../connection';
 
-export type AuditEntity = 'member' | 'event' | 'organisation';
+export type AuditEntity = 'member' | 'event' | 'organisation' | 'meeting';
 export type AuditAction = 'create' | 'update' | 'delete';
 
 export interface AuditRecord {
   entity: AuditEntity;
   entityId: number;
-  /** The member the change concerns (the member itself or one of its events); null for organisations. */
+  /** The member the change concerns (the member itself or one of its events); null for organisations and meetings. */
   memberId: number | null;
   action: AuditAction;
   before: unknown;

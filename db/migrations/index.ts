@@ -4,6 +4,8 @@ import { m003OrganisationClosing } from './003-organisation-closing';
 import { m004Members } from './004-members';
 import { m005MemberEvents } from './005-member-events';
 import { m006AuditLog } from './006-audit-log';
+import { m007Meetings } from './007-meetings';
+import { m008AuditMeetings } from './008-audit-meetings';
 import type { Migration } from './migration';
 
 /** Every schema step, in order. Append only. */
@@ -14,4 +16,6 @@ export const migrations: readonly Migration[] = [
   m004Members,
   m005MemberEvents,
   m006AuditLog,
+  m007Meetings,
+  m008AuditMeetings,
 ];

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { meetingInputSchema } from '../meetings/schema';
+import type { MeetingDetail, MeetingList } from '../meetings/views';
 import { memberEventSchema, type MemberEvent } from '../members/events';
 import { dateSchema } from '../members/fields';
 import { memberRecordSchema, memberUnitSchema } from '../members/record';
@@ -81,6 +83,13 @@ export const contract = {
 
   /** What the cell should do soon, about the members counted in the register as of today, oldest day first. */
   'reminders.list': call(noInput, returns<Reminder[]>()),
+
+  /** Cell meetings of a year (all years without one), oldest first, each with its attendance figures and quality. */
+  'meetings.list': call(z.object({ year: z.number().int().min(1930).max(2200).optional() }).strict(), returns<MeetingList>()),
+  'meetings.get': call(z.object({ id }).strict(), returns<MeetingDetail>()),
+  'meetings.create': call(meetingInputSchema, returns<MeetingDetail>()),
+  'meetings.update': call(z.object({ id, meeting: meetingInputSchema }).strict(), returns<MeetingDetail>()),
+  'meetings.delete': call(z.object({ id }).strict(), returns<{ id: number }>()),
 } as const;
 
 export type { MemberEvent };

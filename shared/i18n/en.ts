@@ -1,16 +1,18 @@
 import type { Messages } from './vi';
 import { enImport } from './en/import';
+import { enMeetingRules } from './en/meeting-rules';
 import { enMember, enRules } from './en/member';
 import { enMembersUi } from './en/members-ui';
 import { enRemindersUi } from './en/reminders-ui';
 import { enStoreErrors } from './en/store-errors';
 import { enUnitsUi } from './en/units-ui';
+import { enMeetingValidation } from './en/validation-meetings';
 import { enMemberValidation } from './en/validation-members';
 
 /** English, the second language. Typed against the Vietnamese messages so no key can be missing. */
 export const en: Messages = {
   member: enMember,
-  rules: enRules,
+  rules: { ...enRules, meeting: enMeetingRules },
   members: enMembersUi,
   import: enImport,
   units: enUnitsUi,
@@ -112,6 +114,7 @@ export const en: Messages = {
   },
   validation: {
     ...enMemberValidation,
+    ...enMeetingValidation,
     code_required: 'Enter the unit code.',
     code_too_long: 'The code is too long: at most {{max}} characters.',
     code_format:

@@ -1,15 +1,17 @@
 import { viImport } from './vi/import';
+import { viMeetingRules } from './vi/meeting-rules';
 import { viMember, viRules } from './vi/member';
 import { viMembersUi } from './vi/members-ui';
 import { viRemindersUi } from './vi/reminders-ui';
 import { viStoreErrors } from './vi/store-errors';
 import { viUnitsUi } from './vi/units-ui';
+import { viMeetingValidation } from './vi/validation-meetings';
 import { viMemberValidation } from './vi/validation-members';
 
 /** Vietnamese, the app's first language. Every other locale has exactly these keys (a test checks). */
 export const vi = {
   member: viMember,
-  rules: viRules,
+  rules: { ...viRules, meeting: viMeetingRules },
   members: viMembersUi,
   import: viImport,
   units: viUnitsUi,
@@ -111,6 +113,7 @@ export const vi = {
   },
   validation: {
     ...viMemberValidation,
+    ...viMeetingValidation,
     code_required: 'Hãy nhập mã đơn vị.',
     code_too_long: 'Mã đơn vị dài quá: tối đa {{max}} ký tự.',
     code_format:

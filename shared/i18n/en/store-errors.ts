@@ -14,4 +14,10 @@ export const enStoreErrors: typeof viStoreErrors = {
     '{{name}} (code {{code}}) keeps this register: it cannot be moved to another parent or closed from here.',
   duplicate_card: 'The party card {{card}} already belongs to comrade {{name}} ({{unit}}).',
   duplicate_citizen_id: 'The citizen ID {{citizenId}} already belongs to comrade {{name}} ({{unit}}).',
+  meeting_not_found: 'This meeting is not in the register (number {{id}}); it may have just been deleted.',
+  meeting_member_twice: 'Comrade {{name}} is listed twice in the attendance.',
+  meeting_member_not_expected:
+    'On {{date}} comrade {{name}} does not take part in the cell (not yet admitted, transferred out, temporarily elsewhere or no longer a member): attendance cannot be recorded.',
+  meeting_exempt_not_present:
+    'On {{date}} comrade {{name}} is exempt from party activities: they can only be recorded as present, not as absent.',
 };

@@ -13,4 +13,10 @@ export const viStoreErrors = {
     '{{name}} (mã {{code}}) là đơn vị giữ sổ này: không thể chuyển sang cấp trên khác hay giải thể từ đây.',
   duplicate_card: 'Số thẻ {{card}} đã là của đồng chí {{name}} ({{unit}}).',
   duplicate_citizen_id: 'Số CCCD {{citizenId}} đã là của đồng chí {{name}} ({{unit}}).',
+  meeting_not_found: 'Không tìm thấy buổi sinh hoạt này trong sổ (mã số {{id}}); có thể nó vừa bị xóa.',
+  meeting_member_twice: 'Đồng chí {{name}} được ghi hai lần trong danh sách dự họp.',
+  meeting_member_not_expected:
+    'Ngày {{date}} đồng chí {{name}} không sinh hoạt ở chi bộ (chưa vào Đảng, đã chuyển đi, đang sinh hoạt tạm thời nơi khác hoặc không còn là đảng viên): không ghi dự họp được.',
+  meeting_exempt_not_present:
+    'Ngày {{date}} đồng chí {{name}} được miễn sinh hoạt đảng: chỉ ghi được khi đồng chí có mặt, không ghi vắng.',
 };
