@@ -8,6 +8,10 @@ import { MainNavigation } from './layout/MainNavigation';
 import { Shell } from './layout/Shell';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { ImportPage } from './pages/import/ImportPage';
+import { EditMeetingPage } from './pages/meetings/EditMeetingPage';
+import { MeetingPage } from './pages/meetings/MeetingPage';
+import { MeetingsPage } from './pages/meetings/MeetingsPage';
+import { NewMeetingPage } from './pages/meetings/NewMeetingPage';
 import { MemberPage } from './pages/member/MemberPage';
 import { useMemberIdParam } from './pages/member/useMemberIdParam';
 import { EditMemberPage } from './pages/memberForm/EditMemberPage';
@@ -21,6 +25,12 @@ import { UnitsPage } from './pages/units/UnitsPage';
 function MemberRoute({ page: Page }: { page: ComponentType<{ id: number }> }) {
   const id = useMemberIdParam();
   return id === null ? <Navigate to="/members" replace /> : <Page key={id} id={id} />;
+}
+
+/** A page about one meeting, given the id from the address; a link with no valid id leads back to the list. */
+function MeetingRoute({ page: Page }: { page: ComponentType<{ id: number }> }) {
+  const id = useMemberIdParam();
+  return id === null ? <Navigate to="/meetings" replace /> : <Page key={id} id={id} />;
 }
 
 /** A register without a home organisation can only be set up; once it has one, the whole app opens. */
@@ -38,6 +48,10 @@ export function App() {
         <Route path="members/import" element={<ImportPage />} />
         <Route path="members/:id" element={<MemberRoute page={MemberPage} />} />
         <Route path="members/:id/edit" element={<MemberRoute page={EditMemberPage} />} />
+        <Route path="meetings" element={<MeetingsPage />} />
+        <Route path="meetings/new" element={<NewMeetingPage />} />
+        <Route path="meetings/:id" element={<MeetingRoute page={MeetingPage} />} />
+        <Route path="meetings/:id/edit" element={<MeetingRoute page={EditMeetingPage} />} />
         <Route path="units" element={<UnitsPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />

@@ -29,7 +29,8 @@ export function useMemberHistory(id: number) {
 
 /**
  * After any change to a member, the answer is the member as now stored: it replaces the cached page at once, and the
- * lists (status, order, counts), the change history and the dashboard's reminders are read again.
+ * lists (status, order, counts), the change history, the dashboard's reminders and the meetings' figures are read
+ * again.
  */
 function useMemberSaved() {
   const queryClient = useQueryClient();
@@ -39,6 +40,9 @@ function useMemberSaved() {
       queryClient.invalidateQueries({ queryKey: queryKeys.memberLists }),
       queryClient.invalidateQueries({ queryKey: queryKeys.memberHistory(detail.id) }),
       queryClient.invalidateQueries({ queryKey: queryKeys.reminders }),
+      // Who is expected at a meeting follows the members' events, and with it every meeting's figures.
+      queryClient.invalidateQueries({ queryKey: queryKeys.meetingLists }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.meetings }),
     ]);
   };
 }

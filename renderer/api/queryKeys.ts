@@ -12,4 +12,10 @@ export const queryKeys = {
   member: (id: number) => ['members.get', id] as const,
   memberHistory: (id: number) => ['members.history', id] as const,
   reminders: ['reminders.list'],
+  /** Every meetings list starts with this. */
+  meetingLists: ['meetings.list'],
+  meetingList: (year: number) => ['meetings.list', year] as const,
+  /** Every meeting's page starts with this. */
+  meetings: ['meetings.get'],
+  meeting: (id: number) => ['meetings.get', id] as const,
 } as const;

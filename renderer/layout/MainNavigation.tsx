@@ -25,6 +25,7 @@ export function MainNavigation() {
     <nav aria-label={t('nav.main')} className={classes.navigation}>
       <NavigationItem to="/" label={t('nav.dashboard')} />
       <NavigationItem to="/members" label={t('members.nav')} section />
+      <NavigationItem to="/meetings" label={t('meetings.nav')} section />
       <NavigationItem to="/units" label={t('units.nav')} />
       <NavigationItem to="/settings" label={t('nav.settings')} />
     </nav>

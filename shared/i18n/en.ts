@@ -1,6 +1,7 @@
 import type { Messages } from './vi';
 import { enImport } from './en/import';
 import { enMeetingRules } from './en/meeting-rules';
+import { enMeetingsUi } from './en/meetings-ui';
 import { enMember, enRules } from './en/member';
 import { enMembersUi } from './en/members-ui';
 import { enRemindersUi } from './en/reminders-ui';
@@ -17,6 +18,7 @@ export const en: Messages = {
   import: enImport,
   units: enUnitsUi,
   reminders: enRemindersUi,
+  meetings: enMeetingsUi,
   app: {
     name: 'Sổ Chi bộ',
     tagline: 'Party cell register and reports',

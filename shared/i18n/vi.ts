@@ -1,5 +1,6 @@
 import { viImport } from './vi/import';
 import { viMeetingRules } from './vi/meeting-rules';
+import { viMeetingsUi } from './vi/meetings-ui';
 import { viMember, viRules } from './vi/member';
 import { viMembersUi } from './vi/members-ui';
 import { viRemindersUi } from './vi/reminders-ui';
@@ -16,6 +17,7 @@ export const vi = {
   import: viImport,
   units: viUnitsUi,
   reminders: viRemindersUi,
+  meetings: viMeetingsUi,
   app: {
     name: 'Sổ Chi bộ',
     tagline: 'Sổ sách và báo cáo của chi bộ',

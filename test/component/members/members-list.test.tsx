@@ -39,7 +39,13 @@ describe('the members list', () => {
     renderWithApp(<App />, { transport: test.transport });
     const navigation = await screen.findByRole('navigation', { name: messages.nav.main });
     const links = within(navigation).getAllByRole('link').map((link) => link.textContent);
-    expect(links).toEqual([messages.nav.dashboard, messages.members.nav, messages.units.nav, messages.nav.settings]);
+    expect(links).toEqual([
+      messages.nav.dashboard,
+      messages.members.nav,
+      messages.meetings.nav,
+      messages.units.nav,
+      messages.nav.settings,
+    ]);
     await user.click(within(navigation).getByRole('link', { name: messages.members.nav }));
     expect(await screen.findByRole('heading', { level: 1, name: list.title })).toHaveFocus();
   });
