@@ -5,11 +5,10 @@ import {
   expectedAttendees,
   meetingFigures,
   type EarlierMeeting,
-  type ExpectedMember,
   type MemberOnDay,
 } from '../../shared/meetings/figures';
 import type { MeetingInput } from '../../shared/meetings/schema';
-import type { MeetingDetail, MeetingList, MeetingSummary } from '../../shared/meetings/views';
+import type { MeetingDetail, MeetingList, MeetingRoll, MeetingSummary } from '../../shared/meetings/views';
 import { memberStateOn } from '../../shared/members/state';
 import type { MemberEvent } from '../../shared/members/events';
 import { sortByVietnameseName } from '../../shared/text/names';
@@ -28,13 +27,8 @@ export function readRoll(db: Db): Roll {
   return { members, events: replayEventsOfMembers(db, members.map((member) => member.id)) };
 }
 
-export interface DayRoll {
-  expected: ExpectedMember[];
-  exempt: ExpectedMember[];
-}
-
 /** Who is expected at a meeting on `date`, and who is exempt then, in register order. */
-export function rollOn(roll: Roll, date: IsoDate): DayRoll {
+export function rollOn(roll: Roll, date: IsoDate): MeetingRoll {
   const states: MemberOnDay[] = roll.members.map((member) => ({
     memberId: member.id,
     fullName: member.fullName,

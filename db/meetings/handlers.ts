@@ -6,12 +6,14 @@ import { listMeetings, meetingDetail, meetingSnapshot, readRoll, requireMeeting,
 import { deleteMeeting, insertMeeting, updateMeeting } from './mutations';
 import { refuseUnfitAttendance } from './refusals';
 
-type MeetingCalls = 'meetings.list' | 'meetings.get' | 'meetings.create' | 'meetings.update' | 'meetings.delete';
+type MeetingCalls = 'meetings.list' | 'meetings.roll' | 'meetings.get' | 'meetings.create' | 'meetings.update' | 'meetings.delete';
 
 /** Cell meetings with attendance; every write is checked against the members' state on the meeting day and audited. */
 export function meetingHandlers(db: Db, now: () => Date): Pick<Handlers, MeetingCalls> {
   return {
     'meetings.list': ({ year }) => db.transaction(() => listMeetings(db, year ?? null))(),
+
+    'meetings.roll': ({ date }) => db.transaction(() => rollOn(readRoll(db), date))(),
 
     'meetings.get': ({ id }) => db.transaction(() => meetingDetail(db, id))(),
 

@@ -2,14 +2,14 @@ import { ApiFailure, type ApiIssue } from '../../shared/api/errors';
 import { formatViDate } from '../../shared/dates/calendar';
 import type { MeetingInput } from '../../shared/meetings/schema';
 import type { Db } from '../connection';
-import type { DayRoll } from './detail';
+import type { MeetingRoll } from '../../shared/meetings/views';
 
 /**
  * Refuses attendance that does not fit the meeting's day: a member listed twice, a member not in the register, a
  * member not expected then (not yet admitted, left, away, exited…), or an exempt member marked other than present.
  * Every offending row is listed as an issue; the first gives the message.
  */
-export function refuseUnfitAttendance(db: Db, meeting: MeetingInput, day: DayRoll): void {
+export function refuseUnfitAttendance(db: Db, meeting: MeetingInput, day: MeetingRoll): void {
   const expected = new Set(day.expected.map((member) => member.memberId));
   const exempt = new Set(day.exempt.map((member) => member.memberId));
   const nameOf = db.prepare<[number], { fullName: string }>('SELECT full_name AS fullName FROM members WHERE id = ?');

@@ -2,7 +2,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CallInput } from '../../shared/api/contract';
 import type { IsoDate } from '../../shared/dates/calendar';
 import type { MeetingDetail } from '../../shared/meetings/views';
-import type { MemberListQuery } from '../../shared/members/views';
 import { useApi } from './ApiProvider';
 import { queryKeys } from './queryKeys';
 
@@ -25,14 +24,9 @@ export function useMeeting(id: number) {
  */
 export function useMeetingRoll(date: IsoDate | null) {
   const api = useApi();
-  const query: MemberListQuery = {
-    asOf: date ?? undefined,
-    statuses: ['probationary', 'official', 'temporarily_attached', 'exempt'],
-  };
   return useQuery({
-    // Under the member lists' key, so a change to any member reads the roll again.
-    queryKey: queryKeys.memberList(query),
-    queryFn: () => api.call('members.list', query),
+    queryKey: queryKeys.meetingRoll(date),
+    queryFn: () => api.call('meetings.roll', { date: date ?? '' }),
     enabled: date !== null,
   });
 }

@@ -1,3 +1,4 @@
+import type { IsoDate } from '../../shared/dates/calendar';
 import type { MemberListQuery } from '../../shared/members/views';
 
 /** Cache keys, named after the call that fills them. */
@@ -9,6 +10,8 @@ export const queryKeys = {
   /** Every list query starts with this, so one invalidation refreshes them all. */
   memberLists: ['members.list'],
   memberList: (query: MemberListQuery) => ['members.list', query] as const,
+  /** Under the member lists' key: who is expected at a meeting changes with any member's events. */
+  meetingRoll: (date: IsoDate | null) => ['members.list', 'meetingRoll', date] as const,
   member: (id: number) => ['members.get', id] as const,
   memberHistory: (id: number) => ['members.history', id] as const,
   reminders: ['reminders.list'],

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { meetingInputSchema } from '../meetings/schema';
-import type { MeetingDetail, MeetingList } from '../meetings/views';
+import type { MeetingDetail, MeetingList, MeetingRoll } from '../meetings/views';
 import { memberEventSchema, type MemberEvent } from '../members/events';
 import { dateSchema } from '../members/fields';
 import { memberRecordSchema, memberUnitSchema } from '../members/record';
@@ -86,6 +86,7 @@ export const contract = {
 
   /** Cell meetings of a year (all years without one), oldest first, each with its attendance figures and quality. */
   'meetings.list': call(z.object({ year: z.number().int().min(1930).max(2200).optional() }).strict(), returns<MeetingList>()),
+  'meetings.roll': call(z.object({ date: dateSchema }).strict(), returns<MeetingRoll>()),
   'meetings.get': call(z.object({ id }).strict(), returns<MeetingDetail>()),
   'meetings.create': call(meetingInputSchema, returns<MeetingDetail>()),
   'meetings.update': call(z.object({ id, meeting: meetingInputSchema }).strict(), returns<MeetingDetail>()),

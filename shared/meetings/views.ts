@@ -39,3 +39,9 @@ export interface MeetingList {
   year: number | null;
   meetings: MeetingSummary[];
 }
+
+/** Who is expected at a meeting on a day, and who is exempt then (may come, not counted), in register order. */
+export interface MeetingRoll {
+  expected: ExpectedMember[];
+  exempt: ExpectedMember[];
+}

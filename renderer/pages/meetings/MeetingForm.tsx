@@ -53,7 +53,7 @@ export function MeetingForm({ defaultValues, submitLabel, onSave, cancelTo }: Me
   const { replace: replaceExempt } = exempt;
   useEffect(() => {
     if (!roll.data) return;
-    const next = rollToForm(roll.data.rows, getValues('attendance'), getValues('exempt'));
+    const next = rollToForm(roll.data, getValues('attendance'), getValues('exempt'));
     replaceAttendance(next.attendance);
     replaceExempt(next.exempt);
   }, [roll.data, getValues, replaceAttendance, replaceExempt]);

@@ -1,7 +1,6 @@
 import { formatViDate } from '../../../shared/dates/calendar';
 import type { MeetingKind, Presence } from '../../../shared/meetings/kinds';
-import type { MeetingDetail } from '../../../shared/meetings/views';
-import type { MemberRow } from '../../../shared/members/views';
+import type { MeetingDetail, MeetingRoll } from '../../../shared/meetings/views';
 
 export interface AttendanceFormRow {
   memberId: number;
@@ -64,7 +63,6 @@ export const EMPTY_MEETING_FORM: MeetingFormValues = {
 
 /** A stored meeting, ready to edit: the date back in dd/mm/yyyy, absent texts as empty boxes. */
 export function meetingToForm(meeting: MeetingDetail): MeetingFormValues {
-  const marks = new Map(meeting.attendance.map((row) => [row.memberId, row]));
   return {
     kind: meeting.kind,
     date: formatViDate(meeting.date),
@@ -82,21 +80,11 @@ export function meetingToForm(meeting: MeetingDetail): MeetingFormValues {
       body: guest.body ?? '',
       upperLevel: guest.upperLevel,
     })),
-    attendance: meeting.expected.map((member) => {
-      const mark = marks.get(member.memberId);
-      return {
-        memberId: member.memberId,
-        fullName: member.fullName,
-        attached: member.attached,
-        presence: mark?.presence ?? 'present',
-        reason: mark?.reason ?? '',
-      };
-    }),
-    exempt: meeting.exempt.map((member) => ({
-      memberId: member.memberId,
-      fullName: member.fullName,
-      present: marks.get(member.memberId)?.presence === 'present',
-    })),
+    ...rollToForm(
+      meeting,
+      meeting.attendance.map(({ memberId, presence, reason }) => ({ memberId, presence, reason: reason ?? '' })),
+      meeting.attendance.map(({ memberId, presence }) => ({ memberId, present: presence === 'present' })),
+    ),
   };
 }
 
@@ -105,25 +93,21 @@ export function meetingToForm(meeting: MeetingDetail): MeetingFormValues {
  * new to the list starts as present, which is what most members are.
  */
 export function rollToForm(
-  rows: readonly MemberRow[],
-  attendance: readonly AttendanceFormRow[],
-  exempt: readonly ExemptFormRow[],
+  roll: MeetingRoll,
+  attendance: readonly Pick<AttendanceFormRow, 'memberId' | 'presence' | 'reason'>[],
+  exempt: readonly Pick<ExemptFormRow, 'memberId' | 'present'>[],
 ): { attendance: AttendanceFormRow[]; exempt: ExemptFormRow[] } {
   const marked = new Map(attendance.map((row) => [row.memberId, row]));
   const came = new Map(exempt.map((row) => [row.memberId, row.present]));
   return {
-    attendance: rows
-      .filter((row) => row.status !== 'exempt')
-      .map((row) => ({
-        memberId: row.id,
-        fullName: row.fullName,
-        attached: row.status === 'temporarily_attached',
-        presence: marked.get(row.id)?.presence ?? 'present',
-        reason: marked.get(row.id)?.reason ?? '',
-      })),
-    exempt: rows
-      .filter((row) => row.status === 'exempt')
-      .map((row) => ({ memberId: row.id, fullName: row.fullName, present: came.get(row.id) ?? false })),
+    attendance: roll.expected.map(({ memberId, fullName, attached }) => ({
+      memberId,
+      fullName,
+      attached,
+      presence: marked.get(memberId)?.presence ?? 'present',
+      reason: marked.get(memberId)?.reason ?? '',
+    })),
+    exempt: roll.exempt.map(({ memberId, fullName }) => ({ memberId, fullName, present: came.get(memberId) ?? false })),
   };
 }
 

@@ -42,6 +42,14 @@ describe('meetings', () => {
     attendance,
   });
 
+  it('offers the form the members expected on a day, and the exempt ones apart, before anything is recorded', async () => {
+    const roll = await register.call('meetings.roll', { date: '10/12/2025' });
+    expect(roll.expected.map((member) => member.fullName)).toEqual(['Trần Văn An', 'Lê Thị Bình']);
+    expect(roll.exempt.map((member) => member.fullName)).toEqual(['Phạm Văn Cường']);
+    const summer = await register.call('meetings.roll', { date: '15/07/2025' });
+    expect(summer.expected.map((member) => member.fullName)).toEqual(['Trần Văn An', 'Lê Thị Bình', 'Đỗ Văn Dũng', 'Hoàng Thị Em']);
+  });
+
   it('records a meeting with its expected list as of its day, figures and quality, and audits it', async () => {
     const created = await register.call(
       'meetings.create',
