@@ -3,10 +3,14 @@ import { openConnection, useWriteAheadLog, type ConnectionOptions, type Db } fro
 import { StoreOpenError } from './errors';
 import { migrate, refuseNewerSchema, type MigrationOutcome } from './migrate';
 import { migrations } from './migrations';
+import { candidateHandlers } from './candidates/handlers';
+import { duesHandlers } from './dues/handlers';
 import { eventHandlers } from './events/handlers';
+import { inspectionHandlers } from './inspections/handlers';
 import { meetingHandlers } from './meetings/handlers';
 import { memberHandlers } from './members/handlers';
 import { organisationHandlers } from './organisations/handlers';
+import { ratingHandlers } from './ratings/handlers';
 import { reminderHandlers } from './reminders/handlers';
 import { unitHandlers } from './organisations/unit-handlers';
 import { settingsHandlers } from './settings/handlers';
@@ -39,6 +43,10 @@ export function createHandlers(db: Db, options: Pick<StoreOptions, 'file' | 'app
     ...eventHandlers(db, now),
     ...reminderHandlers(db, now),
     ...meetingHandlers(db, now),
+    ...inspectionHandlers(db, now),
+    ...ratingHandlers(db, now),
+    ...duesHandlers(db, now),
+    ...candidateHandlers(db, now),
     ...spreadsheetHandlers(db, now, options.file),
   } satisfies Handlers;
 }

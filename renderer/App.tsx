@@ -6,8 +6,11 @@ import { LoadErrorScreen } from './components/LoadErrorScreen';
 import { LoadingScreen } from './components/LoadingScreen';
 import { MainNavigation } from './layout/MainNavigation';
 import { Shell } from './layout/Shell';
+import { CandidatesSection } from './pages/candidates/CandidatesSection';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
+import { DuesSection } from './pages/dues/DuesSection';
 import { ImportPage } from './pages/import/ImportPage';
+import { InspectionsSection } from './pages/inspections/InspectionsSection';
 import { EditMeetingPage } from './pages/meetings/EditMeetingPage';
 import { MeetingPage } from './pages/meetings/MeetingPage';
 import { MeetingsPage } from './pages/meetings/MeetingsPage';
@@ -17,6 +20,7 @@ import { useMemberIdParam } from './pages/member/useMemberIdParam';
 import { EditMemberPage } from './pages/memberForm/EditMemberPage';
 import { NewMemberPage } from './pages/memberForm/NewMemberPage';
 import { MembersPage } from './pages/members/MembersPage';
+import { RatingsSection } from './pages/ratings/RatingsSection';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { SetupPage } from './pages/setup/SetupPage';
 import { UnitsPage } from './pages/units/UnitsPage';
@@ -52,6 +56,10 @@ export function App() {
         <Route path="meetings/new" element={<NewMeetingPage />} />
         <Route path="meetings/:id" element={<MeetingRoute page={MeetingPage} />} />
         <Route path="meetings/:id/edit" element={<MeetingRoute page={EditMeetingPage} />} />
+        <Route path="inspections/*" element={<InspectionsSection />} />
+        <Route path="ratings/*" element={<RatingsSection />} />
+        <Route path="dues/*" element={<DuesSection />} />
+        <Route path="candidates/*" element={<CandidatesSection />} />
         <Route path="units" element={<UnitsPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />

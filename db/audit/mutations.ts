@@ -1,6 +1,15 @@
 import type { Db } from '../connection';
 
-export type AuditEntity = 'member' | 'event' | 'organisation' | 'meeting';
+export type AuditEntity =
+  | 'member'
+  | 'event'
+  | 'organisation'
+  | 'meeting'
+  | 'inspection'
+  | 'ktgs_plan'
+  | 'rating'
+  | 'dues'
+  | 'candidate';
 export type AuditAction = 'create' | 'update' | 'delete';
 
 export interface AuditRecord {

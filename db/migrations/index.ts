@@ -6,6 +6,11 @@ import { m005MemberEvents } from './005-member-events';
 import { m006AuditLog } from './006-audit-log';
 import { m007Meetings } from './007-meetings';
 import { m008AuditMeetings } from './008-audit-meetings';
+import { m009AuditCellLife } from './009-audit-cell-life';
+import { m010Inspections } from './010-inspections';
+import { m011Ratings } from './011-ratings';
+import { m012Dues } from './012-dues';
+import { m013Candidates } from './013-candidates';
 import type { Migration } from './migration';
 
 /** Every schema step, in order. Append only. */
@@ -18,4 +23,9 @@ export const migrations: readonly Migration[] = [
   m006AuditLog,
   m007Meetings,
   m008AuditMeetings,
+  m009AuditCellLife,
+  m010Inspections,
+  m011Ratings,
+  m012Dues,
+  m013Candidates,
 ];

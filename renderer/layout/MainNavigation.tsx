@@ -26,6 +26,10 @@ export function MainNavigation() {
       <NavigationItem to="/" label={t('nav.dashboard')} />
       <NavigationItem to="/members" label={t('members.nav')} section />
       <NavigationItem to="/meetings" label={t('meetings.nav')} section />
+      <NavigationItem to="/inspections" label={t('inspections.nav')} section />
+      <NavigationItem to="/ratings" label={t('ratings.nav')} section />
+      <NavigationItem to="/dues" label={t('dues.nav')} section />
+      <NavigationItem to="/candidates" label={t('candidates.nav')} section />
       <NavigationItem to="/units" label={t('units.nav')} />
       <NavigationItem to="/settings" label={t('nav.settings')} />
     </nav>

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { candidateCalls } from '../candidates/calls';
+import { duesCalls } from '../dues/calls';
+import { inspectionCalls } from '../inspections/calls';
 import { meetingInputSchema } from '../meetings/schema';
 import type { MeetingDetail, MeetingList, MeetingRoll } from '../meetings/views';
 import { memberEventSchema, type MemberEvent } from '../members/events';
@@ -17,16 +20,9 @@ import {
   type OrgUnit,
 } from '../members/views';
 import { orgKindSchema, orgCodeSchema, orgNameSchema, homeOrganisationSchema, homeSetupSchema } from '../org/schemas';
+import { ratingCalls } from '../ratings/calls';
 import { settingsPatchSchema, settingsSchema } from '../settings/schemas';
-
-/** Calls that take no arguments still take one (empty) object, so every call has the same shape. */
-const noInput = z.object({}).strict();
-
-const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
-/** Outputs that only the server builds are declared by type; the input schema is what every host checks. */
-const returns = <T>() => z.custom<T>(() => true);
-
-const id = z.number({ error: 'validation.id_required' }).int().positive();
+import { call, id, noInput, returns } from './call';
 
 export const appInfoSchema = z.object({
   version: z.string(),
@@ -91,6 +87,11 @@ export const contract = {
   'meetings.create': call(meetingInputSchema, returns<MeetingDetail>()),
   'meetings.update': call(z.object({ id, meeting: meetingInputSchema }).strict(), returns<MeetingDetail>()),
   'meetings.delete': call(z.object({ id }).strict(), returns<{ id: number }>()),
+
+  ...inspectionCalls,
+  ...ratingCalls,
+  ...duesCalls,
+  ...candidateCalls,
 } as const;
 
 export type { MemberEvent };

@@ -1,4 +1,8 @@
 import type { Messages } from './vi';
+import { enCandidates } from './en/candidates';
+import { enDues } from './en/dues';
+import { enInspections } from './en/inspections';
+import { enRatings } from './en/ratings';
 import { enImport } from './en/import';
 import { enMeetingRules } from './en/meeting-rules';
 import { enMeetingsUi } from './en/meetings-ui';
@@ -19,6 +23,10 @@ export const en: Messages = {
   units: enUnitsUi,
   reminders: enRemindersUi,
   meetings: enMeetingsUi,
+  inspections: enInspections,
+  ratings: enRatings,
+  dues: enDues,
+  candidates: enCandidates,
   app: {
     name: 'Sổ Chi bộ',
     tagline: 'Party cell register and reports',

@@ -1,3 +1,7 @@
+import { viCandidates } from './vi/candidates';
+import { viDues } from './vi/dues';
+import { viInspections } from './vi/inspections';
+import { viRatings } from './vi/ratings';
 import { viImport } from './vi/import';
 import { viMeetingRules } from './vi/meeting-rules';
 import { viMeetingsUi } from './vi/meetings-ui';
@@ -18,6 +22,10 @@ export const vi = {
   units: viUnitsUi,
   reminders: viRemindersUi,
   meetings: viMeetingsUi,
+  inspections: viInspections,
+  ratings: viRatings,
+  dues: viDues,
+  candidates: viCandidates,
   app: {
     name: 'Sổ Chi bộ',
     tagline: 'Sổ sách và báo cáo của chi bộ',

@@ -1,0 +1,2 @@
+/** Placeholder while the area is built: replaced by the area's calls. */
+export const duesCalls = {} as const;

@@ -1,0 +1,5 @@
+import type { viInspections } from '../vi/inspections';
+
+export const enInspections: typeof viInspections = {
+  nav: 'Inspection & supervision',
+};

@@ -1,0 +1,5 @@
+import type { viRatings } from '../vi/ratings';
+
+export const enRatings: typeof viRatings = {
+  nav: 'Ratings',
+};
