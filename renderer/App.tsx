@@ -14,6 +14,7 @@ import { InspectionsSection } from './pages/inspections/InspectionsSection';
 import { EditMeetingPage } from './pages/meetings/EditMeetingPage';
 import { MeetingPage } from './pages/meetings/MeetingPage';
 import { MeetingsPage } from './pages/meetings/MeetingsPage';
+import { MinutesPage } from './pages/meetings/MinutesPage';
 import { NewMeetingPage } from './pages/meetings/NewMeetingPage';
 import { MemberPage } from './pages/member/MemberPage';
 import { useMemberIdParam } from './pages/member/useMemberIdParam';
@@ -56,6 +57,7 @@ export function App() {
         <Route path="meetings/new" element={<NewMeetingPage />} />
         <Route path="meetings/:id" element={<MeetingRoute page={MeetingPage} />} />
         <Route path="meetings/:id/edit" element={<MeetingRoute page={EditMeetingPage} />} />
+        <Route path="meetings/:id/minutes" element={<MeetingRoute page={MinutesPage} />} />
         <Route path="inspections/*" element={<InspectionsSection />} />
         <Route path="ratings/*" element={<RatingsSection />} />
         <Route path="dues/*" element={<DuesSection />} />

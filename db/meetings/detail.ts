@@ -4,6 +4,7 @@ import {
   exemptAttendees,
   expectedAttendees,
   meetingFigures,
+  rollComposition,
   type EarlierMeeting,
   type MemberOnDay,
 } from '../../shared/meetings/figures';
@@ -34,7 +35,7 @@ export function rollOn(roll: Roll, date: IsoDate): MeetingRoll {
     fullName: member.fullName,
     state: memberStateOn(roll.events.get(member.id) ?? [], date),
   }));
-  return { expected: expectedAttendees(states), exempt: exemptAttendees(states) };
+  return { expected: expectedAttendees(states), exempt: exemptAttendees(states), composition: rollComposition(states) };
 }
 
 export function requireMeeting(db: Db, id: number): MeetingRow {
@@ -107,6 +108,7 @@ export function meetingDetail(db: Db, id: number): MeetingDetail {
     attendance: marks.map(({ memberId, fullName, presence, reason }) => ({ memberId, fullName, presence, reason })),
     expected: day.expected,
     exempt: day.exempt,
+    composition: day.composition,
   };
 }
 

@@ -1,28 +1,36 @@
 import type { Handlers } from '../../shared/api/contract';
-import { remindersFor, sortReminders, type Reminder } from '../../shared/members/reminders';
+import type { IsoDate } from '../../shared/dates/calendar';
+import { remindersFor, sortReminders, type MemberReminderLine } from '../../shared/members/reminders';
 import { memberStateOn } from '../../shared/members/state';
+import type { Reminder } from '../../shared/reminders/reminder';
 import { localDate } from '../clock';
 import type { Db } from '../connection';
 import { replayEventsOfMembers } from '../events/queries';
+import { meetingReminders } from '../meetings/reminders';
 import { listMembers } from '../members/list';
 
+/** Every member of the register (in register order, as the members list loads them), their state replayed for today. */
+function memberReminders(db: Db, today: IsoDate): MemberReminderLine[] {
+  const { rows } = listMembers(db, {}, today);
+  const events = replayEventsOfMembers(db, rows.map((row) => row.id));
+  const reminders: MemberReminderLine[] = [];
+  for (const { id, fullName, unitName } of rows) {
+    const state = memberStateOn(events.get(id) ?? [], today);
+    for (const reminder of remindersFor(state, today)) reminders.push({ ...reminder, memberId: id, fullName, unitName });
+  }
+  return reminders;
+}
+
 /**
- * The dashboard's reminders: every member of the register (in register order, as the members list loads them),
- * their state replayed for today, and what that state calls for. One read transaction, so the list and the events
- * agree.
+ * The dashboard's reminders, oldest day first: what the members' states call for and the meetings the rule requires
+ * but the register does not hold. One read transaction, so every part sees the same register.
  */
 export function reminderHandlers(db: Db, now: () => Date): Pick<Handlers, 'reminders.list'> {
   return {
     'reminders.list': () => {
       const today = localDate(now());
       return db.transaction(() => {
-        const { rows } = listMembers(db, {}, today);
-        const events = replayEventsOfMembers(db, rows.map((row) => row.id));
-        const reminders: Reminder[] = [];
-        for (const { id, fullName, unitName } of rows) {
-          const state = memberStateOn(events.get(id) ?? [], today);
-          for (const reminder of remindersFor(state, today)) reminders.push({ ...reminder, memberId: id, fullName, unitName });
-        }
+        const reminders: Reminder[] = [...memberReminders(db, today), ...meetingReminders(db, today)];
         return sortReminders(reminders);
       })();
     },

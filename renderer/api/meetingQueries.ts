@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { CallInput } from '../../shared/api/contract';
 import type { IsoDate } from '../../shared/dates/calendar';
 import type { MeetingDetail } from '../../shared/meetings/views';
@@ -31,12 +31,20 @@ export function useMeetingRoll(date: IsoDate | null) {
   });
 }
 
-/** After a change, the meeting as now stored replaces its cached page, and every year's list is read again. */
+/** Every year's list is read again, and the dashboard, which reminds of months without a meeting. */
+async function refreshLists(queryClient: QueryClient) {
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: queryKeys.meetingLists }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.reminders }),
+  ]);
+}
+
+/** After a change, the meeting as now stored replaces its cached page, and the lists are read again. */
 function useMeetingSaved() {
   const queryClient = useQueryClient();
   return async (detail: MeetingDetail) => {
     queryClient.setQueryData(queryKeys.meeting(detail.id), detail);
-    await queryClient.invalidateQueries({ queryKey: queryKeys.meetingLists });
+    await refreshLists(queryClient);
   };
 }
 
@@ -64,6 +72,6 @@ export function useDeleteMeeting() {
   return useMutation({
     mutationFn: (input: CallInput<'meetings.delete'>) => api.call('meetings.delete', input),
     // The meeting's own page is left to go when the user leaves it; reading it again now would only say it is gone.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.meetingLists }),
+    onSuccess: () => refreshLists(queryClient),
   });
 }

@@ -7,7 +7,7 @@ import type { MeetingDetail, MeetingList, MeetingRoll } from '../meetings/views'
 import { memberEventSchema, type MemberEvent } from '../members/events';
 import { dateSchema } from '../members/fields';
 import { memberRecordSchema, memberUnitSchema } from '../members/record';
-import type { Reminder } from '../members/reminders';
+import type { Reminder } from '../reminders/reminder';
 import {
   fileSchema,
   memberListQuerySchema,

@@ -6,6 +6,7 @@ import { enRatings } from './en/ratings';
 import { enImport } from './en/import';
 import { enMeetingRules } from './en/meeting-rules';
 import { enMeetingsUi } from './en/meetings-ui';
+import { enMinutes } from './en/minutes';
 import { enMember, enRules } from './en/member';
 import { enMembersUi } from './en/members-ui';
 import { enRemindersUi } from './en/reminders-ui';
@@ -23,6 +24,7 @@ export const en: Messages = {
   units: enUnitsUi,
   reminders: enRemindersUi,
   meetings: enMeetingsUi,
+  minutes: enMinutes,
   inspections: enInspections,
   ratings: enRatings,
   dues: enDues,

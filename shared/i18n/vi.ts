@@ -5,6 +5,7 @@ import { viRatings } from './vi/ratings';
 import { viImport } from './vi/import';
 import { viMeetingRules } from './vi/meeting-rules';
 import { viMeetingsUi } from './vi/meetings-ui';
+import { viMinutes } from './vi/minutes';
 import { viMember, viRules } from './vi/member';
 import { viMembersUi } from './vi/members-ui';
 import { viRemindersUi } from './vi/reminders-ui';
@@ -22,6 +23,7 @@ export const vi = {
   units: viUnitsUi,
   reminders: viRemindersUi,
   meetings: viMeetingsUi,
+  minutes: viMinutes,
   inspections: viInspections,
   ratings: viRatings,
   dues: viDues,

@@ -39,6 +39,33 @@ export function exemptAttendees(states: readonly MemberOnDay[]): ExpectedMember[
     .map(({ memberId, fullName }) => ({ memberId, fullName, attached: false }));
 }
 
+/**
+ * The cell on a meeting's day as the minutes state it: members of this register (official and probationary), members
+ * temporarily attached from elsewhere, and among this register's members those exempt and those temporarily away.
+ */
+export interface RollComposition {
+  members: number;
+  official: number;
+  probationary: number;
+  attached: number;
+  exempt: number;
+  away: number;
+}
+
+export function rollComposition(states: readonly MemberOnDay[]): RollComposition {
+  const counted = states.filter(({ state }) => state.countedHere);
+  const count = (predicate: (state: MemberOnDay['state']) => boolean, among: readonly MemberOnDay[] = counted) =>
+    among.filter(({ state }) => predicate(state)).length;
+  return {
+    members: counted.length,
+    official: count((state) => !state.probationary),
+    probationary: count((state) => state.probationary),
+    attached: count((state) => state.temporarilyAttached, states),
+    exempt: count((state) => state.exempt),
+    away: count((state) => state.temporarilyAway),
+  };
+}
+
 export interface AttendanceMark {
   memberId: number;
   presence: Presence;

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates/calendar';
-import type { ExpectedMember, MeetingFigures } from './figures';
+import type { ExpectedMember, MeetingFigures, RollComposition } from './figures';
 import type { MeetingKind, Presence } from './kinds';
 import type { MeetingGuest } from './schema';
 
@@ -33,6 +33,8 @@ export interface MeetingDetail extends MeetingSummary {
   expected: ExpectedMember[];
   /** Exempt members on the day: they may be recorded present, outside the denominator. */
   exempt: ExpectedMember[];
+  /** The cell's members on the day, as the minutes state them. */
+  composition: RollComposition;
 }
 
 export interface MeetingList {
@@ -44,4 +46,5 @@ export interface MeetingList {
 export interface MeetingRoll {
   expected: ExpectedMember[];
   exempt: ExpectedMember[];
+  composition: RollComposition;
 }

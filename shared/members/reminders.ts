@@ -22,8 +22,8 @@ export type MemberReminder =
   /** `date`: the day party age reaches `years`; `presentOn`: the presentation day for it (see `presentationDayFrom`). */
   | { kind: 'badge_due'; date: IsoDate; params: { years: number; presentOn: IsoDate } };
 
-/** A reminder as the dashboard lists it: who, in which unit. */
-export type Reminder = MemberReminder & { memberId: number; fullName: string; unitName: string };
+/** A member's reminder as the dashboard lists it: who, in which unit. */
+export type MemberReminderLine = MemberReminder & { memberId: number; fullName: string; unitName: string };
 
 /** The first presentation day on or after `from` under the rule in force that day; null before the rule we hold. */
 export function presentationDayFrom(from: IsoDate): IsoDate | null {

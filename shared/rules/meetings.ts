@@ -32,3 +32,19 @@ export const MEETING_QUALITY = ruleTable<MeetingQualityCriteria>('meeting qualit
     source: 'Hướng dẫn 12-HD/BTCTW ngày 6/7/2018',
   },
 ]);
+
+/** How often a cell must meet, as the length in months of the period each kind must occur in at least once. */
+export interface MeetingFrequency {
+  /** A regular meeting (or a combined one) in every period of this many months. */
+  regularEveryMonths: number;
+  /** A thematic meeting (or a combined one) in every period of this many months, counted from January. */
+  thematicEveryMonths: number;
+}
+
+export const MEETING_FREQUENCY = ruleTable<MeetingFrequency>('meeting frequency', [
+  {
+    from: '2011-01-19',
+    value: { regularEveryMonths: 1, thematicEveryMonths: 3 },
+    source: 'Điều lệ Đảng 2011, Điều 24 (chi bộ họp thường lệ mỗi tháng một lần); Hướng dẫn 12-HD/BTCTW ngày 6/7/2018 (chuyên đề ít nhất mỗi quý một lần) (verify)',
+  },
+]);

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addMonths, formatViDate } from '../../shared/dates/calendar';
+import { addMonths, dateParts, endOfMonth, formatViDate } from '../../shared/dates/calendar';
 import { createTranslator } from '../../shared/i18n/translator';
 import { vi as messages } from '../../shared/i18n/vi';
 import { App } from '../../renderer/App';
@@ -21,6 +21,15 @@ describe('the dashboard’s "Việc cần làm"', () => {
   afterEach(() => test.close());
 
   it('says when there is nothing to be reminded of', async () => {
+    // A combined meeting is this month's regular meeting and this quarter's thematic one.
+    await test.store.handlers['meetings.create']({
+      kind: 'combined',
+      date: today,
+      startTime: '08:00',
+      endTime: '10:00',
+      guests: [],
+      attendance: [],
+    });
     renderWithApp(<App />, { transport: test.transport });
     const section = await screen.findByRole('region', { name: messages.reminders.title });
     expect(await within(section).findByText(messages.reminders.empty)).toBeVisible();
@@ -39,9 +48,22 @@ describe('the dashboard’s "Việc cần làm"', () => {
     expect(line).toBe(`Đồng chí Nguyễn Văn Cường hết 12 tháng dự bị ngày ${formatViDate(endsOn)}: chi bộ cần xét công nhận chính thức.`);
     const link = await within(section).findByRole('link', { name: line });
     expect(link).toHaveAttribute('href', `/members/${cuong.id}`);
-    expect(within(section).getAllByRole('listitem')).toHaveLength(1);
+    // With this month's regular and this quarter's thematic meeting still to hold.
+    expect(within(section).getAllByRole('listitem')).toHaveLength(3);
 
     await user.click(link);
     expect(await screen.findByRole('heading', { level: 1, name: 'Nguyễn Văn Cường' })).toBeVisible();
+  });
+
+  it('reminds of this month’s regular meeting until one is recorded, leading to the meeting form', async () => {
+    const { year, month } = dateParts(today);
+    const user = userEvent.setup();
+    renderWithApp(<App />, { transport: test.transport });
+    const section = await screen.findByRole('region', { name: messages.reminders.title });
+    const line = `Chưa có buổi sinh hoạt thường kỳ tháng ${month}/${year}: hạn cuối ngày ${formatViDate(endOfMonth(year, month))}.`;
+    const link = await within(section).findByRole('link', { name: line });
+    expect(link).toHaveAttribute('href', '/meetings/new');
+    await user.click(link);
+    expect(await screen.findByRole('heading', { level: 1, name: messages.meetings.form.newTitle })).toBeVisible();
   });
 });

@@ -1,32 +1,12 @@
 import { Anchor, Card, List, Text, Title } from '@mantine/core';
-import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { dateParts, formatViDate, type IsoDate } from '../../../shared/dates/calendar';
-import type { Reminder } from '../../../shared/members/reminders';
 import { useReminders } from '../../api/reminderQueries';
 import { QueryState } from '../../components/QueryState';
+import { reminderKey, reminderLink, reminderSentence } from './reminderLine';
 
-/** An occasion is named as people say it, without leading zeros: "19/5/2027". */
-function occasion(date: IsoDate): string {
-  const { year, month, day } = dateParts(date);
-  return `${day}/${month}/${year}`;
-}
-
-/** One reminder as a plain sentence naming the member and the day. */
-function sentence(t: TFunction, reminder: Reminder): string {
-  const common = { name: reminder.fullName, date: formatViDate(reminder.date) };
-  switch (reminder.kind) {
-    case 'probation_ending':
-    case 'probation_overdue':
-      return t(`reminders.line.${reminder.kind}`, { ...common, months: reminder.params.months });
-    case 'badge_due':
-      return t('reminders.line.badge_due', { ...common, years: reminder.params.years, presentOn: occasion(reminder.params.presentOn) });
-  }
-}
-
-/** "Việc cần làm": what the cell should do soon, each line leading to the member's page. */
+/** "Việc cần làm": what the cell should do soon, each line leading to the page where it is done. */
 export function Reminders() {
   const { t } = useTranslation();
   const titleId = useId();
@@ -43,9 +23,9 @@ export function Reminders() {
           ) : (
             <List spacing="sm">
               {list.map((reminder) => (
-                <List.Item key={`${reminder.kind}-${reminder.memberId}`}>
-                  <Anchor component={Link} to={`/members/${reminder.memberId}`}>
-                    {sentence(t, reminder)}
+                <List.Item key={reminderKey(reminder)}>
+                  <Anchor component={Link} to={reminderLink(reminder)}>
+                    {reminderSentence(t, reminder)}
                   </Anchor>
                 </List.Item>
               ))}

@@ -138,6 +138,9 @@ function MeetingDetails({ meeting }: { meeting: MeetingDetail }) {
       <Group justify="space-between" align="flex-end" gap="md">
         <PageHeading>{t('meetings.detail.title', { date })}</PageHeading>
         <Group gap="md">
+          <Button component={Link} to={`/meetings/${meeting.id}/minutes`} variant="default">
+            {t('meetings.detail.minutes')}
+          </Button>
           <Button component={Link} to={`/meetings/${meeting.id}/edit`} variant="default">
             {t('meetings.detail.edit')}
           </Button>

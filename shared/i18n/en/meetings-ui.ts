@@ -90,6 +90,7 @@ export const enMeetingsUi: typeof viMeetingsUi = {
     title: 'Meeting of {{date}}',
     back: 'List of meetings',
     loadFailed: 'Could not read this meeting',
+    minutes: 'Printable minutes',
     edit: 'Edit',
     delete: 'Delete the meeting',
     confirmTitle: 'Delete the meeting?',

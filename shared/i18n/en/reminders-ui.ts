@@ -9,5 +9,14 @@ export const enRemindersUi: typeof viRemindersUi = {
     probation_overdue:
       'Comrade {{name}}’s probation ended on {{date}} and recognition has not been decided: the cell must decide now (if a decision exists, record it in the register).',
     badge_due: 'Comrade {{name}} reaches {{years}} years of party age on {{date}}: present the badge on {{presentOn}}.',
+    meeting_regular_missing: 'No regular meeting yet {{period}}: the last day is {{date}}.',
+    meeting_regular_missed: 'No regular meeting {{period}} is recorded in the register.',
+    meeting_thematic_missing: 'No thematic meeting yet {{period}}: the last day is {{date}}.',
+    meeting_thematic_missed: 'No thematic meeting {{period}} is recorded in the register.',
+  },
+  period: {
+    month: 'in {{month}}/{{year}}',
+    quarter: 'in quarter {{quarter}} of {{year}}',
+    range: 'from {{from}} to {{to}}',
   },
 };

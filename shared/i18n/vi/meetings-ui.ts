@@ -89,6 +89,7 @@ export const viMeetingsUi = {
     title: 'Buổi sinh hoạt ngày {{date}}',
     back: 'Danh sách buổi sinh hoạt',
     loadFailed: 'Chưa đọc được buổi sinh hoạt này',
+    minutes: 'Biên bản để in',
     edit: 'Sửa',
     delete: 'Xóa buổi sinh hoạt',
     confirmTitle: 'Xóa buổi sinh hoạt?',

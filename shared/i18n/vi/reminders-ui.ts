@@ -8,5 +8,15 @@ export const viRemindersUi = {
     probation_overdue:
       'Đồng chí {{name}} đã hết thời gian dự bị từ {{date}} mà chưa được xét công nhận chính thức: chi bộ cần xét ngay (nếu đã có quyết định, hãy ghi vào sổ).',
     badge_due: 'Đồng chí {{name}} đủ {{years}} năm tuổi Đảng ngày {{date}}: trao Huy hiệu vào dịp {{presentOn}}.',
+    meeting_regular_missing: 'Chưa có buổi sinh hoạt thường kỳ {{period}}: hạn cuối ngày {{date}}.',
+    meeting_regular_missed: 'Không có buổi sinh hoạt thường kỳ nào {{period}} được ghi vào sổ.',
+    meeting_thematic_missing: 'Chưa có buổi sinh hoạt chuyên đề {{period}}: hạn cuối ngày {{date}}.',
+    meeting_thematic_missed: 'Không có buổi sinh hoạt chuyên đề nào {{period}} được ghi vào sổ.',
+  },
+  /** The period a meeting was due in, as said in a sentence. */
+  period: {
+    month: 'tháng {{month}}/{{year}}',
+    quarter: 'quý {{quarter}}/{{year}}',
+    range: 'từ {{from}} đến {{to}}',
   },
 };

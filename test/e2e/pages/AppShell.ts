@@ -21,6 +21,10 @@ export class AppShell {
     await this.navigation.getByRole('link', { name: this.messages.members.nav }).click();
   }
 
+  async openMeetings(): Promise<void> {
+    await this.navigation.getByRole('link', { name: this.messages.meetings.nav }).click();
+  }
+
   async openSettings(): Promise<void> {
     await this.navigation.getByRole('link', { name: this.messages.nav.settings }).click();
   }

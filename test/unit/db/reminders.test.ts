@@ -24,6 +24,8 @@ describe('reminders.list', () => {
     if (!result.ok) throw new Error(`${name} refused: ${JSON.stringify(result.error)}`);
     return result.data;
   };
+  /** The reminders about members, leaving out the meetings the register owes. */
+  const memberReminders = async () => (await call('reminders.list', {})).filter((reminder) => 'memberId' in reminder);
   const add = async (fullName: string, events: MemberEventInput[], unitCode = '') =>
     (await call('members.create', { record: { ...AN, fullName, citizenId: '', partyCardNumber: '' }, unitCode, events })).id;
 
@@ -34,8 +36,48 @@ describe('reminders.list', () => {
   });
   afterEach(() => temp.cleanup());
 
-  it('has nothing to remind of in an empty register', async () => {
+  it('reminds a register set up today only of this month’s regular and this quarter’s thematic meeting', async () => {
+    expect(await call('reminders.list', {})).toEqual([
+      {
+        kind: 'meeting_regular_missing',
+        date: '2026-11-30',
+        params: { year: 2026, index: 11, months: 1, from: '2026-11-01', to: '2026-11-30', current: true },
+      },
+      {
+        kind: 'meeting_thematic_missing',
+        date: '2026-12-31',
+        params: { year: 2026, index: 4, months: 3, from: '2026-10-01', to: '2026-12-31', current: true },
+      },
+    ]);
+  });
+
+  it('counts a combined meeting as both, and names a month that passed without a regular meeting', async () => {
+    const meeting = (kind: 'regular' | 'thematic' | 'combined', date: string) => ({
+      kind,
+      date,
+      startTime: '19:00',
+      endTime: '21:00',
+      guests: [],
+      attendance: [],
+    });
+    await call('meetings.create', meeting('combined', '20/11/2026'));
     expect(await call('reminders.list', {})).toEqual([]);
+
+    clock = new Date(2026, 11, 2, 9, 0, 0);
+    expect(await call('reminders.list', {})).toMatchObject([{ kind: 'meeting_regular_missing', date: '2026-12-31', params: { current: true } }]);
+
+    clock = new Date(2027, 0, 3, 9, 0, 0);
+    // December is last year's: a new year starts a clean to-do list.
+    expect((await call('reminders.list', {})).map((reminder) => reminder.kind)).toEqual([
+      'meeting_regular_missing',
+      'meeting_thematic_missing',
+    ]);
+    clock = new Date(2027, 1, 5, 9, 0, 0);
+    await call('meetings.create', meeting('thematic', '10/01/2027'));
+    expect(await call('reminders.list', {})).toMatchObject([
+      { kind: 'meeting_regular_missing', date: '2027-01-31', params: { index: 1, current: false } },
+      { kind: 'meeting_regular_missing', date: '2027-02-28', params: { index: 2, current: true } },
+    ]);
   });
 
   it('takes no arguments', async () => {
@@ -59,7 +101,7 @@ describe('reminders.list', () => {
       { type: 'made_official', date: '2011-02-01' },
     ]);
 
-    expect(await call('reminders.list', {})).toEqual([
+    expect(await memberReminders()).toEqual([
       { kind: 'probation_overdue', memberId: hoa, fullName: 'Phạm Thị Hoa', unitName: 'Chi bộ Khu phố 4', date: overdueOn, params: { months: 12 } },
       { kind: 'badge_due', memberId: an, fullName: 'Trần Văn An', unitName: HOME.name, date: badgeOn, params: { years: 30, presentOn: '2027-02-03' } },
       { kind: 'probation_ending', memberId: cuong, fullName: 'Nguyễn Văn Cường', unitName: HOME.name, date: endsOn, params: { months: 12 } },
@@ -69,12 +111,12 @@ describe('reminders.list', () => {
   it('follows the store’s clock, and the events as they now stand', async () => {
     const endsOn = addDays(TODAY, 30);
     const id = await add('Nguyễn Văn Cường', [{ type: 'admitted', date: addMonths(endsOn, -12) }]);
-    expect(await call('reminders.list', {})).toMatchObject([{ kind: 'probation_ending', memberId: id, date: endsOn }]);
+    expect(await memberReminders()).toMatchObject([{ kind: 'probation_ending', memberId: id, date: endsOn }]);
 
     clock = new Date(2027, 0, 10, 9, 0, 0);
-    expect(await call('reminders.list', {})).toMatchObject([{ kind: 'probation_overdue', memberId: id, date: endsOn }]);
+    expect(await memberReminders()).toMatchObject([{ kind: 'probation_overdue', memberId: id, date: endsOn }]);
 
     await call('events.add', { memberId: id, event: { type: 'made_official', date: '2027-01-08' } });
-    expect(await call('reminders.list', {})).toEqual([]);
+    expect(await memberReminders()).toEqual([]);
   });
 });

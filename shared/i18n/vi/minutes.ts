@@ -1,0 +1,50 @@
+/**
+ * The printed minutes (biên bản) of a cell meeting, in the layout party cells use: the cell's heading beside the
+ * Party's name, the title, then time and place, who attended and who did not (by name and reason), chair and
+ * secretary, guests, what was discussed, concluded and resolved, and the two signatures.
+ */
+export const viMinutes = {
+  print: 'In biên bản',
+  back: 'Về buổi sinh hoạt',
+  pageTitle: 'Biên bản buổi sinh hoạt ngày {{date}}',
+  printHelp: 'Trang in khổ A4. Trong hộp thoại in, chọn máy in hoặc «Lưu thành PDF».',
+  party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
+  dated: 'ngày {{day}} tháng {{month}} năm {{year}}',
+  title: 'BIÊN BẢN',
+  subject: {
+    regular: 'SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG {{month}} NĂM {{year}}',
+    thematic: 'SINH HOẠT CHUYÊN ĐỀ CỦA CHI BỘ THÁNG {{month}} NĂM {{year}}',
+    combined: 'SINH HOẠT CHI BỘ THƯỜNG KỲ KẾT HỢP SINH HOẠT CHUYÊN ĐỀ THÁNG {{month}} NĂM {{year}}',
+    extraordinary: 'SINH HOẠT CHI BỘ BẤT THƯỜNG NGÀY {{date}}',
+  },
+  time: 'Thời gian: bắt đầu lúc {{hour}} giờ {{minute}} phút, ngày {{day}} tháng {{month}} năm {{year}}.',
+  place: 'Địa điểm: {{place}}.',
+  blank: '…………………………',
+  attendees: 'Thành phần:',
+  composition:
+    'Tổng số đảng viên của chi bộ: {{members}} đồng chí (chính thức: {{official}}, dự bị: {{probationary}}); đảng viên sinh hoạt tạm thời: {{attached}}; miễn công tác và sinh hoạt đảng: {{exempt}}; đang sinh hoạt tạm thời nơi khác: {{away}}.',
+  expected: 'Số đảng viên phải có mặt: {{expected}} đồng chí. Có mặt: {{present}} đồng chí ({{rate}}%).',
+  expectedNobody: 'Không có đảng viên nào phải có mặt.',
+  exemptPresent: 'Đảng viên miễn sinh hoạt có đến dự: {{count}} đồng chí.',
+  excused: 'Vắng có lý do',
+  absent: 'Vắng không có lý do',
+  unrecorded: 'Chưa ghi có mặt hay vắng',
+  counted: '{{label}} ({{count}} đồng chí)',
+  none: 'không có.',
+  absentee: 'đồng chí {{name}}',
+  absenteeReason: 'đồng chí {{name}} ({{reason}})',
+  chair: 'Chủ trì: đồng chí {{name}}.',
+  secretary: 'Thư ký: đồng chí {{name}}.',
+  chairBlank: 'Chủ trì: …………………………',
+  secretaryBlank: 'Thư ký: …………………………',
+  guests: 'Đại biểu, khách mời:',
+  guest: 'đồng chí {{name}}',
+  upperLevel: 'cấp ủy cấp trên dự',
+  agenda: 'NỘI DUNG SINH HOẠT',
+  conclusions: 'KẾT LUẬN CỦA CHỦ TRÌ',
+  resolution: 'NGHỊ QUYẾT',
+  end: 'Buổi sinh hoạt kết thúc lúc {{hour}} giờ {{minute}} phút cùng ngày.',
+  signSecretary: 'THƯ KÝ',
+  signChair: 'CHỦ TRÌ',
+  signHint: '(Ký, ghi rõ họ tên)',
+};

@@ -1,0 +1,5 @@
+import type { MissingMeeting } from '../meetings/reminders';
+import type { MemberReminderLine } from '../members/reminders';
+
+/** Everything the dashboard's "Việc cần làm" can list; each kind leads to the page where it is dealt with. */
+export type Reminder = MemberReminderLine | MissingMeeting;
