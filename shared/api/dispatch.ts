@@ -2,9 +2,12 @@ import type { z } from 'zod';
 import { contract, isCallName, type CallName, type Handlers } from './contract';
 import { ApiFailure, type ApiErrorData, type ApiIssue, type ApiResult } from './errors';
 
+/** A validation key of the catalogue: `validation.x`, or an area's own `inspections.validation.x`. */
+const VALIDATION_KEY = /^(?:[a-z]+\.)?validation\./;
+
 /** Our schemas give i18n keys as messages; zod's own messages (wrong type in a hand-made payload) are not keys. */
 function issueMessage(issue: z.core.$ZodIssue): Pick<ApiIssue, 'message' | 'params'> {
-  if (!issue.message.startsWith('validation.')) {
+  if (!VALIDATION_KEY.test(issue.message)) {
     return { message: 'validation.invalid_value', params: { detail: issue.message } };
   }
   if (issue.code === 'too_big') return { message: issue.message, params: { max: Number(issue.maximum) } };

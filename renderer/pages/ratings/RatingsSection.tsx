@@ -1,10 +1,11 @@
 import { Route, Routes } from 'react-router';
+import { RatingsPage } from './RatingsPage';
 
-/** Placeholder while the area is built: the area's pages under /ratings. */
+/** The area's pages under /ratings: one page, the sheet of the year chosen in its address (?year=YYYY). */
 export function RatingsSection() {
   return (
     <Routes>
-      <Route index element={null} />
+      <Route index element={<RatingsPage />} />
     </Routes>
   );
 }

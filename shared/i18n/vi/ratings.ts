@@ -1,4 +1,81 @@
-/** Placeholder while the area is built. */
+/** The annual review and rating (kiểm điểm, xếp loại chất lượng): the screen, its warnings and the store's refusals. */
 export const viRatings = {
   nav: 'Xếp loại',
+  level: {
+    htxs: 'Hoàn thành xuất sắc nhiệm vụ',
+    htt: 'Hoàn thành tốt nhiệm vụ',
+    ht: 'Hoàn thành nhiệm vụ',
+    kht: 'Không hoàn thành nhiệm vụ',
+  },
+  notDue: {
+    exempt: 'Miễn công tác và sinh hoạt đảng',
+    newly_admitted: 'Mới kết nạp, chưa đủ {{months}} tháng',
+    temporarily_attached: 'Sinh hoạt tạm thời tại đây, xếp loại ở chi bộ nơi sinh hoạt chính thức',
+    transferred_out: 'Đã chuyển sinh hoạt đi trong năm',
+    removed: 'Đã bị xóa tên trong năm',
+    expelled: 'Đã bị khai trừ trong năm',
+    withdrew: 'Đã ra khỏi Đảng trong năm',
+    died: 'Đã từ trần trong năm',
+  },
+  page: {
+    title: 'Kiểm điểm, xếp loại chất lượng',
+    intro:
+      'Kết quả xếp loại chất lượng hằng năm của đảng viên và của tổ chức đảng. Danh sách gồm các đảng viên sinh hoạt tại đơn vị trong năm; ai thuộc diện xếp loại được tính theo tình trạng ngày {{day}}.',
+    year: 'Năm',
+    loadFailed: 'Chưa đọc được kết quả xếp loại',
+    members: 'Xếp loại đảng viên năm {{year}}',
+    empty: 'Năm {{year}} không có đảng viên nào sinh hoạt tại đơn vị.',
+    columns: {
+      name: 'Họ và tên',
+      unit: 'Đơn vị',
+      level: 'Mức xếp loại',
+      reason: 'Lý do không xếp loại',
+    },
+    levelOf: 'Mức xếp loại của đồng chí {{name}}',
+    reasonOf: 'Lý do không xếp loại đồng chí {{name}}',
+    choiceEmpty: 'Chưa xếp loại',
+    choiceNotRated: 'Không xếp loại',
+    notDue: 'Không thuộc diện xếp loại: {{reason}}',
+    dueRule: 'Căn cứ: {{rule}}.',
+    unit: 'Xếp loại tổ chức đảng',
+    unitLevel: 'Mức xếp loại của {{name}}',
+    counts: 'Tổng hợp kết quả năm {{year}}',
+    countsLevel: 'Mức xếp loại',
+    countsNumber: 'Số đảng viên',
+    countsNotRated: 'Không xếp loại, chưa xếp loại',
+    countsTotal: 'Tổng số đảng viên ngày {{day}}',
+    quotaInfo:
+      'Số được xếp loại Hoàn thành xuất sắc nhiệm vụ tối đa: {{allowed}} người ({{percent}}% của {{good}} người Hoàn thành tốt nhiệm vụ, làm tròn xuống) — {{rule}}.',
+    quotaTitle: 'Vượt tỷ lệ Hoàn thành xuất sắc nhiệm vụ',
+    quota:
+      'Số đảng viên xếp loại Hoàn thành xuất sắc nhiệm vụ ({{actual}}) vượt tỷ lệ cho phép: tối đa {{percent}}% số được xếp loại Hoàn thành tốt nhiệm vụ (tối đa {{allowed}} người) — {{rule}}.',
+    quotaNote: 'Đây là lời nhắc, kết quả vẫn được lưu. Cấp có thẩm quyền xem xét, quyết định số lượng.',
+    notRated: 'Đảng viên không xếp loại và lý do',
+    notRatedNone: 'Mọi đảng viên trong đảng số đều đã có mức xếp loại.',
+    notEntered: 'Chưa xếp loại (chưa nhập kết quả)',
+    save: 'Lưu kết quả xếp loại',
+    saving: 'Đang lưu…',
+    saved: 'Đã lưu kết quả xếp loại năm {{year}}.',
+    failed: 'Chưa lưu được kết quả xếp loại',
+  },
+  validation: {
+    reason_required: 'Hãy ghi lý do không xếp loại.',
+  },
+  errors: {
+    future_year: 'Năm {{year}} chưa đến (nay là năm {{current}}), chưa thể ghi kết quả xếp loại.',
+    member_twice: 'Đồng chí {{name}} có hai dòng trong bảng xếp loại.',
+    not_in_year: 'Đồng chí {{name}} không sinh hoạt tại đơn vị trong năm {{year}}.',
+    level_and_reason: 'Đồng chí {{name}} vừa có mức xếp loại vừa có lý do không xếp loại: hãy chọn một trong hai.',
+    not_due: {
+      exempt: 'Đồng chí {{name}} được miễn công tác và sinh hoạt đảng ngày 31/12/{{year}}, không thuộc diện xếp loại năm {{year}}.',
+      newly_admitted: 'Đồng chí {{name}} mới kết nạp, chưa thuộc diện xếp loại năm {{year}}.',
+      temporarily_attached:
+        'Đồng chí {{name}} sinh hoạt tạm thời tại đây; việc xếp loại năm {{year}} do chi bộ nơi sinh hoạt chính thức thực hiện.',
+      transferred_out: 'Đồng chí {{name}} đã chuyển sinh hoạt đi trước ngày 31/12/{{year}}, không xếp loại tại đây.',
+      removed: 'Đồng chí {{name}} đã bị xóa tên trước ngày 31/12/{{year}}.',
+      expelled: 'Đồng chí {{name}} đã bị khai trừ trước ngày 31/12/{{year}}.',
+      withdrew: 'Đồng chí {{name}} đã ra khỏi Đảng trước ngày 31/12/{{year}}.',
+      died: 'Đồng chí {{name}} đã từ trần trước ngày 31/12/{{year}}.',
+    },
+  },
 };

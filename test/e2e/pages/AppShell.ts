@@ -25,6 +25,11 @@ export class AppShell {
     await this.navigation.getByRole('link', { name: this.messages.meetings.nav }).click();
   }
 
+  /** One of the sections named in the navigation by `label`, e.g. messages.ratings.nav. */
+  async open(label: string): Promise<void> {
+    await this.navigation.getByRole('link', { name: label }).click();
+  }
+
   async openSettings(): Promise<void> {
     await this.navigation.getByRole('link', { name: this.messages.nav.settings }).click();
   }

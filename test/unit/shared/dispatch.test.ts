@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
 import { CALL_NAMES, type Handlers } from '../../../shared/api/contract';
-import { dispatch } from '../../../shared/api/dispatch';
+import { dispatch, toIssues } from '../../../shared/api/dispatch';
 import { ApiFailure } from '../../../shared/api/errors';
 
 /** Handlers for the calls these tests make; any other call fails loudly. */
@@ -72,6 +73,16 @@ describe('dispatch', () => {
         issues: [{ path: '', message: 'validation.invalid_value', params: { detail: expect.stringContaining('colour') } }],
       },
     });
+  });
+
+  it('keeps an area’s own validation keys (ratings.validation.…) and turns other words into invalid_value', () => {
+    const schema = z.object({ reason: z.string().min(1, 'ratings.validation.reason_required'), note: z.string().max(1, 'too long') });
+    const result = schema.safeParse({ reason: '', note: 'ab' });
+    if (result.success) throw new Error('expected a refusal');
+    expect(toIssues(result.error)).toEqual([
+      { path: 'reason', message: 'ratings.validation.reason_required', params: { min: 1 } },
+      { path: 'note', message: 'validation.invalid_value', params: { detail: 'too long' } },
+    ]);
   });
 
   it('passes on the data of an ApiFailure thrown by a handler', async () => {
