@@ -12,6 +12,13 @@ export const viRemindersUi = {
     meeting_regular_missed: 'Không có buổi sinh hoạt thường kỳ nào {{period}} được ghi vào sổ.',
     meeting_thematic_missing: 'Chưa có buổi sinh hoạt chuyên đề {{period}}: hạn cuối ngày {{date}}.',
     meeting_thematic_missed: 'Không có buổi sinh hoạt chuyên đề nào {{period}} được ghi vào sổ.',
+    recommendation_due: 'Kiến nghị sau kiểm tra, giám sát ({{subject}}) đến hạn ngày {{date}}: {{content}}',
+    recommendation_due_responsible:
+      'Kiến nghị sau kiểm tra, giám sát ({{subject}}) đến hạn ngày {{date}}, đồng chí {{responsible}} chịu trách nhiệm: {{content}}',
+    recommendation_overdue: 'Kiến nghị sau kiểm tra, giám sát ({{subject}}) đã quá hạn từ {{date}} mà chưa xong: {{content}}',
+    dues_arrears: 'Đồng chí {{name}} chưa đóng đủ đảng phí {{months}}: còn thiếu {{amount}}.',
+    dues_removal:
+      'Đồng chí {{name}} chưa đóng đảng phí {{months}}: còn thiếu {{amount}}. Đã đến số tháng không đóng trong năm mà quy định buộc chi bộ xem xét, đề nghị xóa tên nếu không có lý do chính đáng.',
   },
   /** The period a meeting was due in, as said in a sentence. */
   period: {
@@ -19,4 +26,6 @@ export const viRemindersUi = {
     quarter: 'quý {{quarter}}/{{year}}',
     range: 'từ {{from}} đến {{to}}',
   },
+  /** Months owed, as a sentence lists them. */
+  months: 'tháng {{list}}',
 };
