@@ -5,7 +5,9 @@ import { memberStateOn } from '../../shared/members/state';
 import type { Reminder } from '../../shared/reminders/reminder';
 import { localDate } from '../clock';
 import type { Db } from '../connection';
+import { duesReminders } from '../dues/reminders';
 import { replayEventsOfMembers } from '../events/queries';
+import { recommendationReminders } from '../inspections/reminders';
 import { meetingReminders } from '../meetings/reminders';
 import { listMembers } from '../members/list';
 
@@ -22,15 +24,21 @@ function memberReminders(db: Db, today: IsoDate): MemberReminderLine[] {
 }
 
 /**
- * The dashboard's reminders, oldest day first: what the members' states call for and the meetings the rule requires
- * but the register does not hold. One read transaction, so every part sees the same register.
+ * The dashboard's reminders, oldest day first: what the members' states call for, the meetings the rule requires but
+ * the register does not hold, inspection recommendations due or overdue, and dues owed for past months. One read
+ * transaction, so every part sees the same register.
  */
 export function reminderHandlers(db: Db, now: () => Date): Pick<Handlers, 'reminders.list'> {
   return {
     'reminders.list': () => {
       const today = localDate(now());
       return db.transaction(() => {
-        const reminders: Reminder[] = [...memberReminders(db, today), ...meetingReminders(db, today)];
+        const reminders: Reminder[] = [
+          ...memberReminders(db, today),
+          ...meetingReminders(db, today),
+          ...recommendationReminders(db, today),
+          ...duesReminders(db, today),
+        ];
         return sortReminders(reminders);
       })();
     },

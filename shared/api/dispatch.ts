@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { contract, isCallName, type CallName, type Handlers } from './contract';
 import { ApiFailure, type ApiErrorData, type ApiIssue, type ApiResult } from './errors';
 
-/** A validation key of the catalogue: `validation.x`, or an area's own `inspections.validation.x`. */
+/** A validation key of the catalogue: one under `validation`, or under an area's own `validation` (ratings, dues…). */
 const VALIDATION_KEY = /^(?:[a-z]+\.)?validation\./;
 
 /** Our schemas give i18n keys as messages; zod's own messages (wrong type in a hand-made payload) are not keys. */

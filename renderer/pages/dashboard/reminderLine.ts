@@ -1,7 +1,9 @@
 import type { TFunction } from 'i18next';
 import { dateParts, formatViDate, type IsoDate } from '../../../shared/dates/calendar';
 import type { MissingMeeting } from '../../../shared/meetings/reminders';
+import type { DuesReminder } from '../../../shared/dues/reminders';
 import type { Reminder } from '../../../shared/reminders/reminder';
+import { formatVnd } from '../../format/money';
 
 /** An occasion is named as people say it, without leading zeros: "19/5/2027". */
 function occasion(date: IsoDate): string {
@@ -16,6 +18,12 @@ function periodText(t: TFunction, { params }: MissingMeeting): string {
   if (params.months === 1) return t('reminders.period.month', { month: params.index, year: params.year });
   if (params.months === 3) return t('reminders.period.quarter', { quarter: ROMAN_QUARTERS[params.index - 1], year: params.year });
   return t('reminders.period.range', { from: formatViDate(params.from), to: formatViDate(params.to) });
+}
+
+/** "tháng 1, 2, 3/2026": the owed months all lie in this year. */
+function monthsText(t: TFunction, months: DuesReminder['unpaidMonths']): string {
+  const year = months[0]?.slice(0, 4) ?? '';
+  return t('reminders.months', { list: `${months.map((month) => Number(month.slice(5, 7))).join(', ')}/${year}` });
 }
 
 /** One reminder as a plain sentence naming who or what, and the day. */
@@ -37,6 +45,18 @@ export function reminderSentence(t: TFunction, reminder: Reminder): string {
       const key = reminder.params.current ? reminder.kind : reminder.kind.replace('_missing', '_missed');
       return t(`reminders.line.${key}`, { period: periodText(t, reminder), date });
     }
+    case 'recommendation_due':
+    case 'recommendation_overdue': {
+      const { subject, content, responsible } = reminder;
+      const key = reminder.kind === 'recommendation_due' && responsible ? 'recommendation_due_responsible' : reminder.kind;
+      return t(`reminders.line.${key}`, { subject, content, responsible, date });
+    }
+    case 'dues_arrears':
+      return t(reminder.removalWarning ? 'reminders.line.dues_removal' : 'reminders.line.dues_arrears', {
+        name: reminder.fullName,
+        months: monthsText(t, reminder.unpaidMonths),
+        amount: formatVnd(reminder.owedVnd),
+      });
   }
 }
 
@@ -50,10 +70,17 @@ export function reminderLink(reminder: Reminder): string {
     case 'meeting_regular_missing':
     case 'meeting_thematic_missing':
       return '/meetings/new';
+    case 'recommendation_due':
+    case 'recommendation_overdue':
+      return `/inspections/${reminder.inspectionId}`;
+    case 'dues_arrears':
+      return `/dues/member/${reminder.memberId}`;
   }
 }
 
-/** Unique within the list: a member has at most one reminder of a kind, a period one of each kind. */
+/** Unique within the list: a member, a recommendation and a period have at most one reminder of a kind each. */
 export function reminderKey(reminder: Reminder): string {
-  return 'memberId' in reminder ? `${reminder.kind}-${reminder.memberId}` : `${reminder.kind}-${reminder.params.from}`;
+  if ('memberId' in reminder) return `${reminder.kind}-${reminder.memberId}`;
+  if ('recommendationId' in reminder) return `${reminder.kind}-${reminder.recommendationId}`;
+  return `${reminder.kind}-${reminder.params.from}`;
 }

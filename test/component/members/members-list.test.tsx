@@ -43,6 +43,10 @@ describe('the members list', () => {
       messages.nav.dashboard,
       messages.members.nav,
       messages.meetings.nav,
+      messages.inspections.nav,
+      messages.ratings.nav,
+      messages.dues.nav,
+      messages.candidates.nav,
       messages.units.nav,
       messages.nav.settings,
     ]);

@@ -14,23 +14,23 @@ export class AppShell {
   }
 
   async openDashboard(): Promise<void> {
-    await this.navigation.getByRole('link', { name: this.messages.nav.dashboard }).click();
+    await this.navigation.getByRole('link', { name: this.messages.nav.dashboard, exact: true }).click();
   }
 
   async openMembers(): Promise<void> {
-    await this.navigation.getByRole('link', { name: this.messages.members.nav }).click();
+    await this.navigation.getByRole('link', { name: this.messages.members.nav, exact: true }).click();
   }
 
   async openMeetings(): Promise<void> {
-    await this.navigation.getByRole('link', { name: this.messages.meetings.nav }).click();
+    await this.navigation.getByRole('link', { name: this.messages.meetings.nav, exact: true }).click();
   }
 
   /** One of the sections named in the navigation by `label`, e.g. messages.ratings.nav. */
   async open(label: string): Promise<void> {
-    await this.navigation.getByRole('link', { name: label }).click();
+    await this.navigation.getByRole('link', { name: label, exact: true }).click();
   }
 
   async openSettings(): Promise<void> {
-    await this.navigation.getByRole('link', { name: this.messages.nav.settings }).click();
+    await this.navigation.getByRole('link', { name: this.messages.nav.settings, exact: true }).click();
   }
 }
