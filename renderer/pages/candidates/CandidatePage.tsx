@@ -1,5 +1,5 @@
-import { Alert, Anchor, Button, Card, Group, List, Stack, Title } from '@mantine/core';
-import { useId, useState, type ReactNode } from 'react';
+import { Alert, Anchor, Button, Group, List, Stack } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { STAGES, dateOf, type Stage } from '../../../shared/candidates/stages';
@@ -16,19 +16,7 @@ import { translateError } from '../../i18n/translateError';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { AdmitSection } from './AdmitSection';
 import { certificateText, nextText, stageText } from './describeCandidate';
-
-/** A titled card of the page, a region named by its title. */
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const titleId = useId();
-  return (
-    <Card withBorder padding="lg" component="section" aria-labelledby={titleId}>
-      <Title order={2} size="h3" id={titleId} mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Card>
-  );
-}
+import { SectionCard } from '../../components/SectionCard';
 
 function StateSection({ candidate }: { candidate: CandidateDetail }) {
   const { t } = useTranslation();
@@ -53,9 +41,9 @@ function StateSection({ candidate }: { candidate: CandidateDetail }) {
     });
   }
   return (
-    <Section title={t('candidates.detail.state')}>
+    <SectionCard title={t('candidates.detail.state')}>
       <DetailList details={details} />
-    </Section>
+    </SectionCard>
   );
 }
 
@@ -72,7 +60,7 @@ function stageExtra(t: ReturnType<typeof useTranslation>['t'], candidate: Candid
 function TimelineSection({ candidate }: { candidate: CandidateDetail }) {
   const { t } = useTranslation();
   return (
-    <Section title={t('candidates.detail.timeline')}>
+    <SectionCard title={t('candidates.detail.timeline')}>
       <List type="ordered" spacing="xs">
         {STAGES.map((stage) => {
           const on = dateOf(candidate, stage);
@@ -84,7 +72,7 @@ function TimelineSection({ candidate }: { candidate: CandidateDetail }) {
           );
         })}
       </List>
-    </Section>
+    </SectionCard>
   );
 }
 
@@ -92,7 +80,7 @@ function PersonSection({ candidate }: { candidate: CandidateDetail }) {
   const { t } = useTranslation();
   const { record } = candidate;
   return (
-    <Section title={t('candidates.detail.person')}>
+    <SectionCard title={t('candidates.detail.person')}>
       <DetailList
         details={[
           { term: t('candidates.detail.birthDate'), value: formatViDate(record.birthDate) },
@@ -102,7 +90,7 @@ function PersonSection({ candidate }: { candidate: CandidateDetail }) {
           { term: t('candidates.detail.birthPlace'), value: record.birthPlace ?? t('candidates.detail.notGiven') },
         ]}
       />
-    </Section>
+    </SectionCard>
   );
 }
 
@@ -146,13 +134,13 @@ function CandidateDetails({ candidate }: { candidate: CandidateDetail }) {
         </Alert>
       )}
       {candidate.state.warnings.length > 0 && (
-        <Section title={t('candidates.detail.warnings')}>
+        <SectionCard title={t('candidates.detail.warnings')}>
           <List spacing="xs">
             {candidate.state.warnings.map((warning) => (
               <List.Item key={warning.key}>{t(warning.key, warning.params)}</List.Item>
             ))}
           </List>
-        </Section>
+        </SectionCard>
       )}
       <StateSection candidate={candidate} />
       <TimelineSection candidate={candidate} />

@@ -1,5 +1,5 @@
-import { Alert, Anchor, Button, Card, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
-import { useId, useState, type ReactNode } from 'react';
+import { Alert, Anchor, Button, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { toIsoDate } from '../../../shared/dates/calendar';
@@ -20,25 +20,9 @@ import classes from './Dues.module.css';
 import { dueNote, expectedText, paymentText, reliefText, windowText } from './describeDues';
 import { formatVnd } from '../../format/money';
 import { ReliefForm } from './ReliefForm';
+import { SectionCard } from '../../components/SectionCard';
 
 const YEARS_BACK = 15;
-
-function Section({ title, help, children }: { title: string; help?: string; children: ReactNode }) {
-  const titleId = useId();
-  return (
-    <Card withBorder padding="lg" component="section" aria-labelledby={titleId}>
-      <Title order={2} size="h3" id={titleId} mb="sm">
-        {title}
-      </Title>
-      {help && (
-        <Text c="dimmed" mb="md">
-          {help}
-        </Text>
-      )}
-      {children}
-    </Card>
-  );
-}
 
 /** The "3 months in a year without paying" count in words, with its rule: an alert once the count is reached. */
 function WarningText({ ledger }: { ledger: MemberLedger }) {
@@ -126,7 +110,7 @@ function BasesAndReliefs({ ledger }: { ledger: MemberLedger }) {
           {translateError(t, toErrorData(failed))}
         </Alert>
       )}
-      <Section title={t('dues.ledger.bases')} help={t('dues.ledger.basesHelp')}>
+      <SectionCard title={t('dues.ledger.bases')} help={t('dues.ledger.basesHelp')}>
         <Stack gap="lg">
           {ledger.bases.length === 0 ? (
             <Text>{t('dues.ledger.basesEmpty')}</Text>
@@ -172,8 +156,8 @@ function BasesAndReliefs({ ledger }: { ledger: MemberLedger }) {
           </Title>
           <BasisForm memberId={ledger.memberId} />
         </Stack>
-      </Section>
-      <Section title={t('dues.ledger.reliefs')} help={t('dues.ledger.reliefsHelp')}>
+      </SectionCard>
+      <SectionCard title={t('dues.ledger.reliefs')} help={t('dues.ledger.reliefsHelp')}>
         <Stack gap="lg">
           {ledger.reliefs.length === 0 ? (
             <Text>{t('dues.ledger.reliefsEmpty')}</Text>
@@ -217,7 +201,7 @@ function BasesAndReliefs({ ledger }: { ledger: MemberLedger }) {
           </Title>
           <ReliefForm memberId={ledger.memberId} rules={rules} />
         </Stack>
-      </Section>
+      </SectionCard>
       <ConfirmDialog
         open={deleting !== null}
         title={t('dues.ledger.confirmTitle')}

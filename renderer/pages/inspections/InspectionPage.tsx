@@ -1,5 +1,5 @@
-import { Alert, Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { useId, useState, type ReactNode } from 'react';
+import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { formatViDate } from '../../../shared/dates/calendar';
@@ -15,19 +15,7 @@ import { usePageTitle } from '../../layout/usePageTitle';
 import { datesText, inspectionTitle, subjectText } from './describeInspection';
 import pageClasses from './InspectionPage.module.css';
 import { RecommendationsTable } from './RecommendationsTable';
-
-/** A titled card of the page, a region named by its title. */
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const titleId = useId();
-  return (
-    <Card withBorder padding="lg" component="section" aria-labelledby={titleId}>
-      <Title order={2} size="h3" id={titleId} mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Card>
-  );
-}
+import { SectionCard } from '../../components/SectionCard';
 
 /** The basis: the plan item carried out, with a link to the plan; the upper body's plan; or ad hoc. */
 function BasisValue({ inspection }: { inspection: InspectionDetail }) {
@@ -66,7 +54,7 @@ function DisciplineSection({ inspection }: { inspection: InspectionDetail }) {
   const { t } = useTranslation();
   const { discipline } = inspection;
   return (
-    <Section title={t('inspections.detail.discipline')}>
+    <SectionCard title={t('inspections.detail.discipline')}>
       {discipline === null ? (
         <Text>{t('inspections.detail.disciplineNone')}</Text>
       ) : (
@@ -83,7 +71,7 @@ function DisciplineSection({ inspection }: { inspection: InspectionDetail }) {
           </Anchor>
         </Stack>
       )}
-    </Section>
+    </SectionCard>
   );
 }
 
@@ -120,7 +108,7 @@ function InspectionDetails({ inspection }: { inspection: InspectionDetail }) {
           {translateError(t, toErrorData(remove.error))}
         </Alert>
       )}
-      <Section title={t('inspections.detail.general')}>
+      <SectionCard title={t('inspections.detail.general')}>
         <DetailList
           details={[
             { term: t('inspections.detail.direction'), value: t(`inspections.direction.${inspection.direction}.label`) },
@@ -133,8 +121,8 @@ function InspectionDetails({ inspection }: { inspection: InspectionDetail }) {
             { term: t('inspections.detail.subject'), value: <SubjectValue inspection={inspection} /> },
           ]}
         />
-      </Section>
-      <Section title={t('inspections.detail.results')}>
+      </SectionCard>
+      <SectionCard title={t('inspections.detail.results')}>
         <DetailList
           details={[
             { term: t('inspections.detail.content'), value: text(inspection.content) },
@@ -147,7 +135,7 @@ function InspectionDetails({ inspection }: { inspection: InspectionDetail }) {
             { term: t('inspections.detail.conclusion'), value: text(inspection.conclusion) },
           ]}
         />
-      </Section>
+      </SectionCard>
       <RecommendationsTable inspection={inspection} />
       {inspection.subject.type === 'member' && <DisciplineSection inspection={inspection} />}
       <ConfirmDialog

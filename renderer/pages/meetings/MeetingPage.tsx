@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { formatViDate } from '../../../shared/dates/calendar';
@@ -15,19 +15,7 @@ import { usePageTitle } from '../../layout/usePageTitle';
 import classes from '../member/tables.module.css';
 import pageClasses from './MeetingPage.module.css';
 import { percentText, qualityText } from './describeMeeting';
-
-/** A titled card of the page, a region named by its title. */
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const titleId = useId();
-  return (
-    <Card withBorder padding="lg" component="section" aria-labelledby={titleId}>
-      <Title order={2} size="h3" id={titleId} mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Card>
-  );
-}
+import { SectionCard } from '../../components/SectionCard';
 
 /** The verdict, each criterion missed as a plain sentence citing its rule, and a short meeting beside it. */
 function QualitySection({ meeting }: { meeting: MeetingDetail }) {
@@ -35,7 +23,7 @@ function QualitySection({ meeting }: { meeting: MeetingDetail }) {
   const { figures } = meeting;
   const { quality, durationShort } = figures;
   return (
-    <Section title={t('meetings.detail.quality')}>
+    <SectionCard title={t('meetings.detail.quality')}>
       <Stack gap="sm">
         <DetailList details={[{ term: t('meetings.detail.qualityVerdict'), value: qualityText(t, figures) }]} />
         {quality.failures.length > 0 && (
@@ -58,7 +46,7 @@ function QualitySection({ meeting }: { meeting: MeetingDetail }) {
           </Alert>
         )}
       </Stack>
-    </Section>
+    </SectionCard>
   );
 }
 
@@ -81,9 +69,9 @@ function FiguresSection({ meeting }: { meeting: MeetingDetail }) {
   if (figures.unrecorded > 0) details.splice(4, 0, { term: t('meetings.detail.unrecorded'), value: figures.unrecorded });
   if (figures.exemptPresent > 0) details.push({ term: t('meetings.detail.exemptPresent'), value: figures.exemptPresent });
   return (
-    <Section title={t('meetings.detail.figures')}>
+    <SectionCard title={t('meetings.detail.figures')}>
       <DetailList details={details} />
-    </Section>
+    </SectionCard>
   );
 }
 
@@ -160,7 +148,7 @@ function MeetingDetails({ meeting }: { meeting: MeetingDetail }) {
           {translateError(t, toErrorData(remove.error))}
         </Alert>
       )}
-      <Section title={t('meetings.detail.general')}>
+      <SectionCard title={t('meetings.detail.general')}>
         <DetailList
           details={[
             { term: t('meetings.detail.kind'), value: kind },
@@ -178,11 +166,11 @@ function MeetingDetails({ meeting }: { meeting: MeetingDetail }) {
             { term: t('meetings.detail.secretary'), value: given(meeting.secretary) },
           ]}
         />
-      </Section>
+      </SectionCard>
       <QualitySection meeting={meeting} />
       <FiguresSection meeting={meeting} />
       <AttendanceSection meeting={meeting} />
-      <Section title={t('meetings.detail.guests')}>
+      <SectionCard title={t('meetings.detail.guests')}>
         {meeting.guests.length === 0 ? (
           <Text>{t('meetings.detail.guestsEmpty')}</Text>
         ) : (
@@ -196,8 +184,8 @@ function MeetingDetails({ meeting }: { meeting: MeetingDetail }) {
             ))}
           </List>
         )}
-      </Section>
-      <Section title={t('meetings.detail.content')}>
+      </SectionCard>
+      <SectionCard title={t('meetings.detail.content')}>
         <DetailList
           details={[
             { term: t('meetings.detail.agenda'), value: text(meeting.agenda) },
@@ -205,7 +193,7 @@ function MeetingDetails({ meeting }: { meeting: MeetingDetail }) {
             { term: t('meetings.detail.resolution'), value: text(meeting.resolution) },
           ]}
         />
-      </Section>
+      </SectionCard>
       <ConfirmDialog
         open={confirming}
         title={t('meetings.detail.confirmTitle')}

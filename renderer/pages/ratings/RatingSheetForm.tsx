@@ -9,10 +9,11 @@ import { ratingYear } from '../../../shared/ratings/sheet';
 import type { RatingMemberRow, RatingYear } from '../../../shared/ratings/views';
 import { toErrorData } from '../../api/ApiCallError';
 import { useSaveRatings } from '../../api/ratingQueries';
+import { SectionCard } from '../../components/SectionCard';
 import { useSchemaResolver } from '../../forms/useSchemaResolver';
 import { translateError } from '../../i18n/translateError';
 import classes from '../member/tables.module.css';
-import { notDueText, RatingSummary, Section } from './RatingSummary';
+import { notDueText, RatingSummary } from './RatingSummary';
 import { recordedFromForm, toFormValues } from './ratingFormValues';
 
 type FormControl = Control<RatingFormValues, unknown, RatingFormOutput>;
@@ -139,7 +140,7 @@ export function RatingSheetForm({ year }: { year: RatingYear }) {
     <form onSubmit={submit} noValidate>
       <Stack gap="xl">
         {year.members.length === 0 ? <Text>{t('ratings.page.empty', { year: year.year })}</Text> : <MembersTable control={control} year={year} />}
-        <Section title={t('ratings.page.unit')}>
+        <SectionCard title={t('ratings.page.unit')}>
           <Controller
             control={control}
             name="unitLevel"
@@ -156,7 +157,7 @@ export function RatingSheetForm({ year }: { year: RatingYear }) {
               />
             )}
           />
-        </Section>
+        </SectionCard>
         <RatingSummary year={live} />
         {failure && (
           <Alert title={t('ratings.page.failed')} color="red" variant="light" role="alert">

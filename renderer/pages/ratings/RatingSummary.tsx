@@ -1,24 +1,11 @@
-import { Alert, Card, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, List, Stack, Table, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
-import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatViDate } from '../../../shared/dates/calendar';
 import { RATING_LEVELS } from '../../../shared/ratings/levels';
 import { notRatedMembers, type NotRatedWhy } from '../../../shared/ratings/sheet';
 import type { RatingYear } from '../../../shared/ratings/views';
-
-/** A titled card of the page, a region named by its title. */
-export function Section({ title, children }: { title: string; children: ReactNode }) {
-  const titleId = useId();
-  return (
-    <Card withBorder padding="lg" component="section" aria-labelledby={titleId}>
-      <Title order={2} size="h3" id={titleId} mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Card>
-  );
-}
+import { SectionCard } from '../../components/SectionCard';
 
 /** Why a member is not due, in words: "newly admitted" says after how many months of the rule in force. */
 export function notDueText(t: TFunction, year: RatingYear, reason: string): string {
@@ -66,7 +53,7 @@ export function RatingSummary({ year }: { year: RatingYear }) {
   const notRated = notRatedMembers(year.members);
   return (
     <>
-      <Section title={t('ratings.page.counts', { year: year.year })}>
+      <SectionCard title={t('ratings.page.counts', { year: year.year })}>
         <Stack gap="sm">
           <Table fz="md" verticalSpacing="xs" maw="40rem">
             <Table.Caption>{t('ratings.page.counts', { year: year.year })}</Table.Caption>
@@ -105,8 +92,8 @@ export function RatingSummary({ year }: { year: RatingYear }) {
           )}
           <QuotaWarning year={year} />
         </Stack>
-      </Section>
-      <Section title={t('ratings.page.notRated')}>
+      </SectionCard>
+      <SectionCard title={t('ratings.page.notRated')}>
         <Stack gap="sm">
           {notRated.length === 0 ? (
             <Text>{t('ratings.page.notRatedNone')}</Text>
@@ -121,7 +108,7 @@ export function RatingSummary({ year }: { year: RatingYear }) {
           )}
           {year.dueRule && <Text c="dimmed">{t('ratings.page.dueRule', { rule: year.dueRule.citation })}</Text>}
         </Stack>
-      </Section>
+      </SectionCard>
     </>
   );
 }
