@@ -1,7 +1,7 @@
-import { Alert, Anchor, Button, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { toIsoDate } from '../../../shared/dates/calendar';
 import { formatViMonth } from '../../../shared/dues/months';
 import type { MemberLedger } from '../../../shared/dues/views';
@@ -12,6 +12,7 @@ import { useDeleteBasis, useDeleteRelief, useMemberDues } from '../../api/duesQu
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DetailList } from '../../components/DetailList';
 import { PageHeading } from '../../components/PageHeading';
+import { useYearParam, YearSelect } from '../../components/YearSelect';
 import { QueryState } from '../../components/QueryState';
 import { translateError } from '../../i18n/translateError';
 import { usePageTitle } from '../../layout/usePageTitle';
@@ -21,8 +22,6 @@ import { dueNote, expectedText, paymentText, reliefText, windowText } from './de
 import { formatVnd } from '../../format/money';
 import { ReliefForm } from './ReliefForm';
 import { SectionCard } from '../../components/SectionCard';
-
-const YEARS_BACK = 15;
 
 /** The "3 months in a year without paying" count in words, with its rule: an alert once the count is reached. */
 function WarningText({ ledger }: { ledger: MemberLedger }) {
@@ -227,13 +226,9 @@ function BasesAndReliefs({ ledger }: { ledger: MemberLedger }) {
 /** A member's dues for a year: the twelve months, the removal count with its rule, the bases and reliefs to edit. */
 export function MemberLedgerPage({ memberId }: { memberId: number }) {
   const { t } = useTranslation();
-  const current = new Date().getFullYear();
-  const [params, setParams] = useSearchParams();
-  const asked = Number(params.get('year'));
-  const year = Number.isSafeInteger(asked) && asked >= current - YEARS_BACK && asked <= current + 1 ? asked : current;
+  const { year, choices, setYear } = useYearParam(1);
   const ledger = useMemberDues(memberId, year);
   usePageTitle(ledger.data ? t('dues.ledger.title', { name: ledger.data.fullName }) : t('dues.ledger.fallbackTitle'));
-  const years = Array.from({ length: YEARS_BACK + 2 }, (_, index) => String(current + 1 - index));
 
   return (
     <Stack gap="xl" maw="80rem">
@@ -246,13 +241,7 @@ export function MemberLedgerPage({ memberId }: { memberId: number }) {
           <>
             <Group justify="space-between" align="flex-end" gap="md">
               <PageHeading>{t('dues.ledger.title', { name: data.fullName })}</PageHeading>
-              <NativeSelect
-                label={t('dues.ledger.year')}
-                size="md"
-                data={years}
-                value={String(year)}
-                onChange={(event) => setParams({ year: event.currentTarget.value }, { replace: true })}
-              />
+              <YearSelect label={t('dues.ledger.year')} year={year} choices={choices} onChange={setYear} />
             </Group>
             <WarningText ledger={data} />
             <MonthsTable ledger={data} />

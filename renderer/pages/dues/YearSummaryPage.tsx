@@ -1,23 +1,16 @@
-import { Anchor, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { DuesTotals } from '../../../shared/dues/ledger';
 import { formatViMonth } from '../../../shared/dues/months';
 import { useDuesYear } from '../../api/duesQueries';
 import { PageHeading } from '../../components/PageHeading';
+import { useYearParam, YearSelect } from '../../components/YearSelect';
 import { QueryState } from '../../components/QueryState';
 import { usePageTitle } from '../../layout/usePageTitle';
 import classes from './Dues.module.css';
 import { formatVnd } from '../../format/money';
-
-/** Years offered: next year and the fifteen before this one. */
-const YEARS_BACK = 15;
-
-function yearOf(params: URLSearchParams, current: number): number {
-  const value = Number(params.get('year'));
-  return Number.isSafeInteger(value) && value >= current - YEARS_BACK && value <= current + 1 ? value : current;
-}
 
 function MoneyCells({ totals }: { totals: DuesTotals }) {
   const { t } = useTranslation();
@@ -38,11 +31,8 @@ export function YearSummaryPage() {
   const { t } = useTranslation();
   usePageTitle(t('dues.year.title'));
   const captionId = useId();
-  const current = new Date().getFullYear();
-  const [params, setParams] = useSearchParams();
-  const year = yearOf(params, current);
+  const { year, choices, setYear } = useYearParam(1);
   const summary = useDuesYear(year);
-  const years = Array.from({ length: YEARS_BACK + 2 }, (_, index) => String(current + 1 - index));
   const rules = summary.data ? [...new Set(summary.data.months.map((month) => month.totals.retentionRule).filter((rule) => rule !== null))] : [];
 
   return (
@@ -53,14 +43,7 @@ export function YearSummaryPage() {
           {t('dues.year.sheetLink')}
         </Anchor>
       </Group>
-      <NativeSelect
-        label={t('dues.year.year')}
-        size="md"
-        maw="12rem"
-        data={years}
-        value={String(year)}
-        onChange={(event) => setParams({ year: event.currentTarget.value }, { replace: true })}
-      />
+      <YearSelect label={t('dues.year.year')} year={year} choices={choices} onChange={setYear} />
       <QueryState query={summary} failedTitle={t('dues.year.loadFailed')}>
         {(data) => (
           <>

@@ -1,16 +1,16 @@
-import { Button, Card, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { formatViDate } from '../../../shared/dates/calendar';
 import type { InspectionSummary } from '../../../shared/inspections/views';
 import { useInspectionList } from '../../api/inspectionQueries';
 import { PageHeading } from '../../components/PageHeading';
+import { useYearParam, YearSelect } from '../../components/YearSelect';
 import { QueryState } from '../../components/QueryState';
 import { usePageTitle } from '../../layout/usePageTitle';
 import classes from '../member/tables.module.css';
 import { datesText, recommendationsText, shortText, subjectText } from './describeInspection';
-import { yearChoices, yearOf } from './yearParam';
 
 /** Newest first: by start date, then as recorded. */
 function newestFirst(inspections: readonly InspectionSummary[]): InspectionSummary[] {
@@ -78,9 +78,7 @@ export function InspectionsPage() {
   usePageTitle(t('inspections.list.title'));
   const countId = useId();
   const emptyId = useId();
-  const current = new Date().getFullYear();
-  const [params, setParams] = useSearchParams();
-  const year = yearOf(params, current);
+  const { year, choices, setYear } = useYearParam(1);
   const list = useInspectionList(year);
 
   return (
@@ -96,14 +94,7 @@ export function InspectionsPage() {
           </Button>
         </Group>
       </Group>
-      <NativeSelect
-        label={t('inspections.list.year')}
-        size="md"
-        maw="12rem"
-        data={yearChoices(current)}
-        value={String(year)}
-        onChange={(event) => setParams({ year: event.currentTarget.value }, { replace: true })}
-      />
+      <YearSelect label={t('inspections.list.year')} year={year} choices={choices} onChange={setYear} />
       <QueryState query={list} failedTitle={t('inspections.list.loadFailed')}>
         {(data) =>
           data.inspections.length === 0 ? (

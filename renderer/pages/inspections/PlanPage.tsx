@@ -1,13 +1,14 @@
-import { Alert, Anchor, Button, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { formatViDate } from '../../../shared/dates/calendar';
 import type { KtgsPlan, PlanItemView } from '../../../shared/inspections/views';
 import { toErrorData } from '../../api/ApiCallError';
 import { useAddPlanItem, useDeletePlanItem, useKtgsPlan, useUpdatePlanItem } from '../../api/inspectionQueries';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageHeading } from '../../components/PageHeading';
+import { useYearParam, YearSelect } from '../../components/YearSelect';
 import { QueryState } from '../../components/QueryState';
 import { translateError } from '../../i18n/translateError';
 import { usePageTitle } from '../../layout/usePageTitle';
@@ -16,7 +17,6 @@ import { shortText, subjectText } from './describeInspection';
 import pageClasses from './InspectionPage.module.css';
 import { emptyPlanForm, planItemToForm } from './planFormValues';
 import { PlanItemForm } from './PlanItemForm';
-import { yearChoices, yearOf } from './yearParam';
 
 /** Done (with a link to each record that did it), missed once its period is over, or still to do. */
 function StateCell({ item }: { item: PlanItemView }) {
@@ -118,9 +118,7 @@ type Editing = { mode: 'none' } | { mode: 'add' } | { mode: 'edit'; item: PlanIt
 /** The annual KTGS plan: its items, each checked off once a record carries it out; items added, edited, deleted here. */
 export function PlanPage() {
   const { t } = useTranslation();
-  const current = new Date().getFullYear();
-  const [params, setParams] = useSearchParams();
-  const year = yearOf(params, current);
+  const { year, choices, setYear } = useYearParam(1);
   usePageTitle(t('inspections.plan.title', { year }));
   const plan = useKtgsPlan(year);
   const add = useAddPlanItem();
@@ -139,15 +137,13 @@ export function PlanPage() {
       <PageHeading>{t('inspections.plan.title', { year })}</PageHeading>
       <Text maw="48rem">{t('inspections.plan.intro')}</Text>
       <Group align="flex-end" gap="md">
-        <NativeSelect
+        <YearSelect
           label={t('inspections.plan.year')}
-          size="md"
-          maw="12rem"
-          data={yearChoices(current)}
-          value={String(year)}
-          onChange={(event) => {
+          year={year}
+          choices={choices}
+          onChange={(value) => {
             close();
-            setParams({ year: event.currentTarget.value }, { replace: true });
+            setYear(value);
           }}
         />
         <Button size="md" onClick={() => setEditing({ mode: 'add' })} disabled={editing.mode === 'add'}>

@@ -1,23 +1,16 @@
-import { Button, Card, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { formatViDate } from '../../../shared/dates/calendar';
 import type { MeetingSummary } from '../../../shared/meetings/views';
 import { useMeetingList } from '../../api/meetingQueries';
 import { PageHeading } from '../../components/PageHeading';
+import { useYearParam, YearSelect } from '../../components/YearSelect';
 import { QueryState } from '../../components/QueryState';
 import { usePageTitle } from '../../layout/usePageTitle';
 import classes from '../member/tables.module.css';
 import { attendanceText, qualityText } from './describeMeeting';
-
-/** Years offered: this one and the fifteen before it. */
-const YEARS_BACK = 15;
-
-function yearOf(params: URLSearchParams, current: number): number {
-  const value = Number(params.get('year'));
-  return Number.isSafeInteger(value) && value >= current - YEARS_BACK && value <= current ? value : current;
-}
 
 /** Newest first: by date, then start time. */
 function newestFirst(meetings: readonly MeetingSummary[]): MeetingSummary[] {
@@ -73,11 +66,8 @@ export function MeetingsPage() {
   usePageTitle(t('meetings.list.title'));
   const countId = useId();
   const emptyId = useId();
-  const current = new Date().getFullYear();
-  const [params, setParams] = useSearchParams();
-  const year = yearOf(params, current);
+  const { year, choices, setYear } = useYearParam();
   const list = useMeetingList(year);
-  const years = Array.from({ length: YEARS_BACK + 1 }, (_, index) => String(current - index));
 
   return (
     <Stack gap="lg" maw="72rem">
@@ -87,14 +77,7 @@ export function MeetingsPage() {
           {t('meetings.list.add')}
         </Button>
       </Group>
-      <NativeSelect
-        label={t('meetings.list.year')}
-        size="md"
-        maw="12rem"
-        data={years}
-        value={String(year)}
-        onChange={(event) => setParams({ year: event.currentTarget.value }, { replace: true })}
-      />
+      <YearSelect label={t('meetings.list.year')} year={year} choices={choices} onChange={setYear} />
       <QueryState query={list} failedTitle={t('meetings.list.loadFailed')}>
         {(data) =>
           data.meetings.length === 0 ? (
