@@ -185,7 +185,7 @@ export const enInspections: typeof viInspections = {
       actions: 'Update',
     },
     markDone: 'Mark done',
-    markDoneLabel: 'Mark recommendation {{number}} done',
+    markDoneLabel: 'Mark done recommendation {{number}}',
     reopen: 'Reopen',
     reopenLabel: 'Reopen recommendation {{number}}',
     doneTitle: 'Recommendation {{number}} done',

@@ -187,7 +187,7 @@ export const viInspections = {
       actions: 'Cập nhật',
     },
     markDone: 'Đánh dấu đã xong',
-    markDoneLabel: 'Đánh dấu kiến nghị {{number}} đã thực hiện',
+    markDoneLabel: 'Đánh dấu đã xong kiến nghị {{number}}',
     reopen: 'Mở lại',
     reopenLabel: 'Mở lại kiến nghị {{number}}',
     doneTitle: 'Kiến nghị {{number}} đã thực hiện',

@@ -86,7 +86,7 @@ describe('inspection and supervision screens', () => {
     expect(within(table).getByRole('row', { name: /Gặp tổ dân phố/ })).toHaveTextContent(`Đã thực hiện ngày ${formatViDate(addDays(start, 4))}`);
     expect(await violations()).toEqual([]);
 
-    await user.click(within(first()).getByRole('button', { name: 'Đánh dấu kiến nghị 1 đã thực hiện' }));
+    await user.click(within(first()).getByRole('button', { name: 'Đánh dấu đã xong kiến nghị 1' }));
     const done = screen.getByRole('region', { name: 'Kiến nghị 1 đã thực hiện' });
     const day = within(done).getByRole('textbox', { name: detail.doneOn });
     expect(day).toHaveValue(formatViDate(today));
