@@ -32,7 +32,7 @@ function WarningText({ ledger }: { ledger: MemberLedger }) {
   const params = { year, count: warning.unpaidMonths.length, months, threshold: warning.threshold, rule: warning.rule };
   if (warning.reached) {
     return (
-      <Alert title={t('dues.ledger.warningTitle')} variant="light" color="red">
+      <Alert title={t('dues.ledger.warningTitle')} variant="light">
         {t('dues.ledger.warning', params)}
       </Alert>
     );

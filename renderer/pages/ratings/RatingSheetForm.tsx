@@ -160,7 +160,7 @@ export function RatingSheetForm({ year }: { year: RatingYear }) {
         </SectionCard>
         <RatingSummary year={live} />
         {failure && (
-          <Alert title={t('ratings.page.failed')} color="red" variant="light" role="alert">
+          <Alert title={t('ratings.page.failed')} variant="light" role="alert">
             {translateError(t, failure)}
           </Alert>
         )}

@@ -30,6 +30,45 @@ export function registerWithMembers(): string {
   });
 }
 
+/** A date `months` months before today on this machine's clock, as typed: dd/mm/yyyy. */
+function monthsAgo(months: number): string {
+  const day = new Date();
+  day.setMonth(day.getMonth() - months);
+  return `${String(day.getDate()).padStart(2, '0')}/${String(day.getMonth() + 1).padStart(2, '0')}/${day.getFullYear()}`;
+}
+
+/**
+ * The members of `registerWithMembers`, each with a wage of 8.000.000 đ from January 2025, and an outstanding candidate
+ * whose admission has been decided, waiting for the ceremony.
+ */
+export function registerForCellLife(): string {
+  const file = registerWithMembers();
+  const store = openStore({ file, appVersion: 'test' });
+  for (const { id } of store.db.prepare<[], { id: number }>('SELECT id FROM members').all()) {
+    store.handlers['dues.setBasis'](
+      contract['dues.setBasis'].input.parse({ memberId: id, fromMonth: '01/2025', category: 'salary', amountVnd: 8_000_000 }),
+    );
+  }
+  store.handlers['candidates.create'](
+    contract['candidates.create'].input.parse({
+      record: { fullName: 'Vũ Thị Hồng', gender: 'nu', birthDate: '12/08/1996', ethnicity: '01', religion: 'khong' },
+      unitCode: '',
+      identifiedOn: monthsAgo(20),
+      helpers: [{ name: 'Trần Văn An' }],
+      certificateOn: monthsAgo(18),
+      certificateNumber: '1234/GCN',
+      applicationOn: monthsAgo(6),
+      verificationOn: monthsAgo(4),
+      resolutionOn: monthsAgo(2),
+      decisionOn: monthsAgo(1),
+      decisionNumber: '215-QĐ/ĐU',
+      decisionBody: 'Đảng ủy phường Hòa Bình',
+    }),
+  );
+  store.close();
+  return file;
+}
+
 /** A new register file with its home unit, then whatever `fill` adds, written through the services. */
 function withStore(fill: (store: Store) => void): string {
   const file = join(mkdtempSync(join(tmpdir(), 'scb-e2e-')), 'sochibo.sqlite');
