@@ -9,9 +9,9 @@ export const viRemindersUi = {
       'Đồng chí {{name}} đã hết thời gian dự bị từ {{date}} mà chưa được xét công nhận chính thức: chi bộ cần xét ngay (nếu đã có quyết định, hãy ghi vào sổ).',
     badge_due: 'Đồng chí {{name}} đủ {{years}} năm tuổi Đảng ngày {{date}}: trao Huy hiệu vào dịp {{presentOn}}.',
     meeting_regular_missing: 'Chưa có buổi sinh hoạt thường kỳ {{period}}: hạn cuối ngày {{date}}.',
-    meeting_regular_missed: 'Không có buổi sinh hoạt thường kỳ nào {{period}} được ghi vào sổ.',
+    meeting_regular_missed: 'Không có buổi sinh hoạt thường kỳ nào trong {{period}} được ghi vào sổ.',
     meeting_thematic_missing: 'Chưa có buổi sinh hoạt chuyên đề {{period}}: hạn cuối ngày {{date}}.',
-    meeting_thematic_missed: 'Không có buổi sinh hoạt chuyên đề nào {{period}} được ghi vào sổ.',
+    meeting_thematic_missed: 'Không có buổi sinh hoạt chuyên đề nào trong {{period}} được ghi vào sổ.',
     recommendation_due: 'Kiến nghị sau kiểm tra, giám sát ({{subject}}) đến hạn ngày {{date}}: {{content}}',
     recommendation_due_responsible:
       'Kiến nghị sau kiểm tra, giám sát ({{subject}}) đến hạn ngày {{date}}, đồng chí {{responsible}} chịu trách nhiệm: {{content}}',

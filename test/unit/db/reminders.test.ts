@@ -119,4 +119,39 @@ describe('reminders.list', () => {
     await call('events.add', { memberId: id, event: { type: 'made_official', date: '2027-01-08' } });
     expect(await memberReminders()).toEqual([]);
   });
+
+  it('adds inspection recommendations due or overdue and dues owed for past months, oldest day first', async () => {
+    const an = await add('Trần Văn An', [
+      { type: 'admitted', date: '2010-01-05' },
+      { type: 'made_official', date: '2011-02-01' },
+    ]);
+    await call('dues.setBasis', { memberId: an, fromMonth: '01/2026', category: 'salary', amountVnd: 5_000_000 });
+    const paid = Array.from({ length: 8 }, (_, index) => `2026-${String(index + 1).padStart(2, '0')}`);
+    for (const month of paid) {
+      await call('dues.recordMonth', { month, payments: [{ memberId: an, amountVnd: 50_000, channel: 'cash', paidOn: `${month}-10` }] });
+    }
+    const inspection = await call('inspections.create', {
+      direction: 'received',
+      activity: 'kiem_tra',
+      kind: 'thuong_xuyen',
+      basis: 'ad_hoc',
+      conductedBy: 'Ủy ban Kiểm tra Đảng ủy phường',
+      startDate: '01/09/2026',
+      subjectType: 'unit',
+      unitCode: HOME.code,
+      violation: false,
+      recommendations: [
+        { content: 'Bổ sung biên bản', deadline: '30/10/2026', responsible: 'Trần Văn An' },
+        { content: 'Báo cáo khắc phục', deadline: '01/12/2026' },
+        { content: 'Rà soát hồ sơ', deadline: '31/12/2026' },
+      ],
+    });
+    const reminders = (await call('reminders.list', {})).filter((reminder) => !reminder.kind.startsWith('meeting_'));
+    expect(reminders).toEqual([
+      // September and October unpaid (November is not over): 2 × 50.000 đ, under the removal count.
+      expect.objectContaining({ kind: 'dues_arrears', memberId: an, date: '2026-09-01', unpaidMonths: ['2026-09', '2026-10'], owedVnd: 100_000, removalWarning: false }),
+      expect.objectContaining({ kind: 'recommendation_overdue', inspectionId: inspection.id, date: '2026-10-30', subject: HOME.name }),
+      expect.objectContaining({ kind: 'recommendation_due', inspectionId: inspection.id, date: '2026-12-01', content: 'Báo cáo khắc phục' }),
+    ]);
+  });
 });
