@@ -21,6 +21,8 @@ export const BUDGETS = {
   'list.1k': budget(100, 'a cell-sized list answers at once, on every keystroke of the search'),
   'list.10k': budget(300, 'the largest list still feels instant'),
   'get.10k': budget(100, 'a member’s page opens at once'),
+  'reminders.1k': budget(150, 'a cell’s overview opens at once'),
+  'reminders.10k': budget(1000, 'the largest register’s overview opens within a second'),
   'add.10k': budget(50, 'an event saves well under 100 ms'),
   'preview.1k': budget(3000, 'a 1,000-member file is checked in a few seconds'),
   'commit.1k': budget(5000, 'and added, after its safety copy, in a few more'),

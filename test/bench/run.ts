@@ -82,6 +82,14 @@ async function main(): Promise<number> {
   await listOf(large, 11);
   sampleBaseline(5);
 
+  for (const register of [small, large]) {
+    const budget: BudgetName = register.size === 1_000 ? 'reminders.1k' : 'reminders.10k';
+    const count = (await call(register.store.handlers, 'reminders.list', {})).length;
+    const label = `reminders.list (the overview), ${register.size.toLocaleString('en')} members → ${count.toLocaleString('en')} reminders`;
+    await measure(budget, label, budget, time(() => call(register.store.handlers, 'reminders.list', {}), { reps: 7 }));
+  }
+  sampleBaseline(5);
+
   const handlers = large.store.handlers;
   const veteran = await call(handlers, 'members.get', { id: large.veteranId });
   await measure(
