@@ -12,6 +12,7 @@ import { memberHandlers } from './members/handlers';
 import { organisationHandlers } from './organisations/handlers';
 import { ratingHandlers } from './ratings/handlers';
 import { reminderHandlers } from './reminders/handlers';
+import { reportHandlers } from './reports/handlers';
 import { unitHandlers } from './organisations/unit-handlers';
 import { settingsHandlers } from './settings/handlers';
 import { spreadsheetHandlers } from './spreadsheet/handlers';
@@ -47,6 +48,7 @@ export function createHandlers(db: Db, options: Pick<StoreOptions, 'file' | 'app
     ...ratingHandlers(db, now),
     ...duesHandlers(db, now),
     ...candidateHandlers(db, now),
+    ...reportHandlers(db, now),
     ...spreadsheetHandlers(db, now, options.file),
   } satisfies Handlers;
 }

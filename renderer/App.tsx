@@ -22,6 +22,7 @@ import { EditMemberPage } from './pages/memberForm/EditMemberPage';
 import { NewMemberPage } from './pages/memberForm/NewMemberPage';
 import { MembersPage } from './pages/members/MembersPage';
 import { RatingsSection } from './pages/ratings/RatingsSection';
+import { ReportsSection } from './pages/reports/ReportsSection';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { SetupPage } from './pages/setup/SetupPage';
 import { UnitsPage } from './pages/units/UnitsPage';
@@ -62,6 +63,7 @@ export function App() {
         <Route path="ratings/*" element={<RatingsSection />} />
         <Route path="dues/*" element={<DuesSection />} />
         <Route path="candidates/*" element={<CandidatesSection />} />
+        <Route path="reports/*" element={<ReportsSection />} />
         <Route path="units" element={<UnitsPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />

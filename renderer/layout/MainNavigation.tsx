@@ -30,6 +30,7 @@ export function MainNavigation() {
       <NavigationItem to="/ratings" label={t('ratings.nav')} section />
       <NavigationItem to="/dues" label={t('dues.nav')} section />
       <NavigationItem to="/candidates" label={t('candidates.nav')} section />
+      <NavigationItem to="/reports" label={t('reports.nav')} section />
       <NavigationItem to="/units" label={t('units.nav')} />
       <NavigationItem to="/settings" label={t('nav.settings')} />
     </nav>

@@ -21,6 +21,7 @@ import {
 } from '../members/views';
 import { orgKindSchema, orgCodeSchema, orgNameSchema, homeOrganisationSchema, homeSetupSchema } from '../org/schemas';
 import { ratingCalls } from '../ratings/calls';
+import { reportCalls } from '../reports/calls';
 import { settingsPatchSchema, settingsSchema } from '../settings/schemas';
 import { call, id, noInput, returns } from './call';
 
@@ -92,6 +93,7 @@ export const contract = {
   ...ratingCalls,
   ...duesCalls,
   ...candidateCalls,
+  ...reportCalls,
 } as const;
 
 export type { MemberEvent };

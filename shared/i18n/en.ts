@@ -3,6 +3,7 @@ import { enCandidates } from './en/candidates';
 import { enDues } from './en/dues';
 import { enInspections } from './en/inspections';
 import { enRatings } from './en/ratings';
+import { enReports } from './en/reports';
 import { enImport } from './en/import';
 import { enMeetingRules } from './en/meeting-rules';
 import { enMeetingsUi } from './en/meetings-ui';
@@ -29,6 +30,7 @@ export const en: Messages = {
   ratings: enRatings,
   dues: enDues,
   candidates: enCandidates,
+  reports: enReports,
   app: {
     name: 'Sổ Chi bộ',
     tagline: 'Party cell register and reports',

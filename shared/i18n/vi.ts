@@ -2,6 +2,7 @@ import { viCandidates } from './vi/candidates';
 import { viDues } from './vi/dues';
 import { viInspections } from './vi/inspections';
 import { viRatings } from './vi/ratings';
+import { viReports } from './vi/reports';
 import { viImport } from './vi/import';
 import { viMeetingRules } from './vi/meeting-rules';
 import { viMeetingsUi } from './vi/meetings-ui';
@@ -28,6 +29,7 @@ export const vi = {
   ratings: viRatings,
   dues: viDues,
   candidates: viCandidates,
+  reports: viReports,
   app: {
     name: 'Sổ Chi bộ',
     tagline: 'Sổ sách và báo cáo của chi bộ',

@@ -47,6 +47,7 @@ describe('the members list', () => {
       messages.ratings.nav,
       messages.dues.nav,
       messages.candidates.nav,
+      messages.reports.nav,
       messages.units.nav,
       messages.nav.settings,
     ]);

@@ -1,0 +1,3 @@
+import type { viReportDocument } from '../vi/report-document';
+
+export const enReportDocument: typeof viReportDocument = {};

@@ -1,0 +1,3 @@
+import type { viReportErrors } from '../vi/report-errors';
+
+export const enReportErrors: typeof viReportErrors = {};

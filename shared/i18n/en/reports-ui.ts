@@ -1,0 +1,3 @@
+import type { viReportsUi } from '../vi/reports-ui';
+
+export const enReportsUi: typeof viReportsUi = {};
