@@ -13,6 +13,7 @@ import { orgCloseCommand, orgCloseOptions } from './commands/org-close';
 import { orgListCommand } from './commands/org-list';
 import { orgMoveCommand, orgMoveOptions } from './commands/org-move';
 import { orgRenameCommand, orgRenameOptions } from './commands/org-rename';
+import { reportCommand, reportOptions, reportUsageProblem, type ReportFormat } from './commands/report';
 import { EXIT_OK, EXIT_USAGE, printRefusal, type CliIo, type OutputFormat } from './io';
 import { describeUsageError } from './usage';
 
@@ -35,6 +36,7 @@ const commands = {
   'org close': { options: orgCloseOptions, operands: [] },
   'org list': { options: {}, operands: [] },
   'members import': { options: membersImportOptions, operands: ['TỆP.xlsx'] },
+  report: { options: reportOptions, operands: [] },
 } as const satisfies Record<string, { options: ParseArgsConfig['options']; operands: readonly string[] }>;
 
 type Command = keyof typeof commands;
@@ -93,23 +95,29 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const missing = command.operands[operands.length];
   if (missing !== undefined) return usageError(io, t, t('cli.missingOperand', { operand: missing, command: found.name }));
-  const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') return usageError(io, t, t('cli.badFormat', { format: String(format) }));
+  const format = String(values.format ?? 'text');
+  // The report alone also writes files (xlsx, pdf); every other command prints text or JSON.
+  if (found.name === 'report') {
+    const problem = reportUsageProblem(values as Record<string, string | undefined>, format, t);
+    if (problem !== undefined) return usageError(io, t, problem);
+  } else if (format !== 'text' && format !== 'json') return usageError(io, t, t('cli.badFormat', { format }));
 
   const context = { argv, env: io.env, cwd: io.cwd };
+  // Refusals of a command that writes a file are said in words.
+  const refusalFormat: OutputFormat = format === 'json' ? 'json' : 'text';
   // Reading commands must not leave an empty register behind when --db names a file that is not there.
   if (!COMMANDS_THAT_CREATE.has(found.name) && !existsSync(nodeDatabasePath(context))) {
-    return printRefusal(io, t, { type: 'not_found', message: 'cli.noRegister', params: { file: nodeDatabasePath(context) } }, String, format);
+    return printRefusal(io, t, { type: 'not_found', message: 'cli.noRegister', params: { file: nodeDatabasePath(context) } }, String, refusalFormat);
   }
   let store: Store;
   try {
     store = openNodeStore(context);
   } catch (error) {
     if (!(error instanceof StoreOpenError)) throw error;
-    return printRefusal(io, t, { type: 'internal', message: error.key, params: error.params }, String, format);
+    return printRefusal(io, t, { type: 'internal', message: error.key, params: error.params }, String, refusalFormat);
   }
   try {
-    return await runCommand(found.name, store, values, operands, io, t, format as OutputFormat);
+    return await runCommand(found.name, store, values, operands, io, t, format);
   } finally {
     store.close();
   }
@@ -122,8 +130,10 @@ function runCommand(
   operands: readonly string[],
   io: CliIo,
   t: i18n['t'],
-  format: OutputFormat,
+  chosenFormat: string,
 ) {
+  // Checked above: text or json for every command, and xlsx or pdf too for the report.
+  const format = chosenFormat as OutputFormat;
   switch (name) {
     case 'init':
       // parseArgs gives strings for the string options init declares.
@@ -142,5 +152,7 @@ function runCommand(
       return orgListCommand(store, io, t, format);
     case 'members import':
       return membersImportCommand(store, { file: operands[0] ?? '', 'dry-run': values['dry-run'] === true }, io, t, format);
+    case 'report':
+      return reportCommand(store, values as Record<string, string | undefined>, io, t, chosenFormat as ReportFormat);
   }
 }

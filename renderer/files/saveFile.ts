@@ -1,6 +1,15 @@
 import type { FilePayload } from '../../shared/members/views';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The files the register hands out, by extension; anything else is plain bytes. */
+const TYPES: Record<string, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+};
+
+function typeOf(fileName: string): string {
+  const extension = fileName.slice(fileName.lastIndexOf('.') + 1).toLowerCase();
+  return TYPES[extension] ?? 'application/octet-stream';
+}
 
 function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);
@@ -14,7 +23,7 @@ function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
  * a browser; the object URL is released once the download has been handed over.
  */
 export function saveFile(file: FilePayload): void {
-  const url = URL.createObjectURL(new Blob([base64ToBytes(file.base64)], { type: XLSX_TYPE }));
+  const url = URL.createObjectURL(new Blob([base64ToBytes(file.base64)], { type: typeOf(file.fileName) }));
   const link = document.createElement('a');
   link.href = url;
   link.download = file.fileName;

@@ -182,12 +182,21 @@ Commands:
                   Import members from an Excel file made from the application's template: the whole file or nothing.
                   A file with problems is refused, listing each (row, column, value, reason).
                   --dry-run   only check and preview; nothing is written
+  report          The statistical report of a period, with the figures as of its last day
+                  --period PERIOD [--org CODE] [--format text|json|xlsx|pdf] [--out FILE] [--number NO] [--place PLACE]
+                  PERIOD: 2026-Q3 (quarter), 2026-H1 (6 months), 2026-9M (9 months), 2026 (year)
+                  --org       the unit to report on, with its units (default: the home unit)
+                  --format    text: a summary of the main figures; json: every indicator for other programs;
+                              xlsx: a workbook, one sheet per table; pdf: the printed report in the party's format
+                  --out       the file to write (needed for xlsx and pdf)
+                  --number    the document's number printed on the PDF, e.g. 05-BC/CB (empty: a blank to fill by hand)
+                  --place     the place before the date, e.g. Hòa Bình (empty: a blank to fill by hand)
 
 KIND: chi_bo, chi_bo_co_so, dang_bo_bo_phan, dang_bo_co_so, cap_tren
 
 Common options:
   --db FILE         Use this data file (default: SOCHIBO_DB or the application's file)
-  --format json     Print results as JSON for other programs
+  --format json     Print results as JSON for other programs (report also has xlsx, pdf)
   -h, --help        Print this help
 
 Exit codes: 0 success; 1 input refused (nothing changed); 2 usage error.`,
@@ -227,6 +236,22 @@ Exit codes: 0 success; 1 input refused (nothing changed); 2 usage error.`,
     importDryRun: 'Dry run (--dry-run): nothing was written to the register.',
     importDone: 'Added {{members}} members and {{events}} events to the register.',
     importBackup: 'A copy of the register from before the import is kept at: {{file}}',
+    badReportFormat: 'There is no format “{{format}}”; use text, json, xlsx or pdf.',
+    missingOption: 'The option {{option}} is missing.',
+    reportNeedsOut: 'The {{format}} format writes a file: add --out FILE.',
+    fileUnwritable: 'Could not write the file {{file}}: {{reason}}',
+    reportWritten: 'The report was written to {{file}}.',
+    reportTitle: 'Report of {{period}} — {{name}} (code {{code}}), figures as of {{asOf}}',
+    reportMembers: '  Members: {{total}} (official {{official}}, probationary {{probationary}}); women {{female}}, ethnic minorities {{minority}}, religious {{religious}}',
+    reportChanges:
+      '  In the period: opening {{opening}}; admitted {{admitted}}, transferred in {{transferredIn}}; transferred out {{transferredOut}}, died {{died}}, removed {{removed}}, expelled {{expelled}}, withdrew {{withdrew}}; made official {{madeOfficial}}',
+    reportMeetings: '  Meetings: {{regular}} regular, {{thematic}} thematic; attendance {{rate}}; upper committee visits {{visits}}',
+    reportKtgs: '  Inspection, supervision: {{received}} by the upper level, {{conducted}} by the cell; recommendations open {{open}}, overdue {{overdue}}',
+    reportDiscipline: '  Discipline: reprimand {{khienTrach}}, warning {{canhCao}}, dismissal {{cachChuc}}, expulsion {{khaiTru}}',
+    reportRating: '  Rating of {{year}}: excellent {{htxs}}, good {{htt}}, fulfilled {{ht}}, not fulfilled {{kht}}, not rated {{notRated}}',
+    reportDues: '  Dues collected: {{amount}} VND',
+    reportUnits: '  By unit (members registered directly in the unit):',
+    reportUnit: '    {{name}} (code {{code}}): {{total}} members; opening {{opening}}, in {{added}}, out {{lost}}',
   },
   preview: {
     listening: 'The browser preview is running. Open this address (on this computer only):',

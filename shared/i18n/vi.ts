@@ -181,12 +181,21 @@ Lệnh:
                   Nhập đảng viên từ tệp Excel theo mẫu của ứng dụng: nhận cả tệp hoặc không nhận gì.
                   Tệp có lỗi thì liệt kê từng lỗi (dòng, cột, giá trị, lý do).
                   --dry-run   chỉ kiểm tra và xem trước, không ghi gì vào sổ
+  report          Báo cáo thống kê của một kỳ, số liệu tính đến ngày cuối kỳ
+                  --period KỲ [--org MÃ] [--format text|json|xlsx|pdf] [--out TỆP] [--number SỐ] [--place ĐỊA DANH]
+                  KỲ: 2026-Q3 (quý), 2026-H1 (6 tháng), 2026-9M (9 tháng), 2026 (cả năm)
+                  --org       đơn vị cần báo cáo, gồm các đơn vị trực thuộc (mặc định: đơn vị giữ sổ)
+                  --format    text: tóm tắt số liệu chính; json: mọi chỉ tiêu cho chương trình khác;
+                              xlsx: bảng tính, mỗi bảng một trang; pdf: văn bản in theo thể thức của Đảng
+                  --out       tệp cần ghi (bắt buộc với xlsx và pdf)
+                  --number    số văn bản in trên bản PDF, ví dụ 05-BC/CB (bỏ trống: để chỗ viết tay)
+                  --place     địa danh trước ngày tháng, ví dụ Hòa Bình (bỏ trống: để chỗ viết tay)
 
 LOẠI: chi_bo, chi_bo_co_so, dang_bo_bo_phan, dang_bo_co_so, cap_tren
 
 Tùy chọn chung:
   --db TỆP          Dùng tệp dữ liệu này (mặc định: biến SOCHIBO_DB hoặc tệp của ứng dụng)
-  --format json     In kết quả dạng JSON cho chương trình khác
+  --format json     In kết quả dạng JSON cho chương trình khác (report còn có xlsx, pdf)
   -h, --help        In hướng dẫn này
 
 Mã thoát: 0 thành công; 1 dữ liệu bị từ chối (không có gì thay đổi); 2 dùng lệnh sai.`,
@@ -226,6 +235,22 @@ Mã thoát: 0 thành công; 1 dữ liệu bị từ chối (không có gì thay 
     importDryRun: 'Chạy thử (--dry-run): chưa ghi gì vào sổ.',
     importDone: 'Đã thêm {{members}} đảng viên và {{events}} sự kiện vào sổ.',
     importBackup: 'Bản sao của sổ trước khi nhập được lưu ở: {{file}}',
+    badReportFormat: 'Định dạng «{{format}}» không có; dùng text, json, xlsx hoặc pdf.',
+    missingOption: 'Thiếu tùy chọn {{option}}.',
+    reportNeedsOut: 'Định dạng {{format}} ghi ra tệp: hãy thêm --out TỆP.',
+    fileUnwritable: 'Không ghi được tệp {{file}}: {{reason}}',
+    reportWritten: 'Đã ghi báo cáo vào tệp {{file}}.',
+    reportTitle: 'Báo cáo {{period}} — {{name}} (mã {{code}}), số liệu tính đến ngày {{asOf}}',
+    reportMembers: '  Đảng số: {{total}} (chính thức {{official}}, dự bị {{probationary}}); nữ {{female}}, dân tộc thiểu số {{minority}}, có tôn giáo {{religious}}',
+    reportChanges:
+      '  Trong kỳ: đầu kỳ {{opening}}; kết nạp {{admitted}}, chuyển đến {{transferredIn}}; chuyển đi {{transferredOut}}, từ trần {{died}}, xóa tên {{removed}}, khai trừ {{expelled}}, ra khỏi Đảng {{withdrew}}; công nhận chính thức {{madeOfficial}}',
+    reportMeetings: '  Sinh hoạt: {{regular}} buổi thường kỳ, {{thematic}} buổi chuyên đề; tỷ lệ dự {{rate}}; cấp ủy cấp trên dự {{visits}} lượt',
+    reportKtgs: '  Kiểm tra, giám sát: cấp trên {{received}} cuộc, chi bộ tiến hành {{conducted}} cuộc; kiến nghị chưa xong {{open}}, quá hạn {{overdue}}',
+    reportDiscipline: '  Kỷ luật: khiển trách {{khienTrach}}, cảnh cáo {{canhCao}}, cách chức {{cachChuc}}, khai trừ {{khaiTru}}',
+    reportRating: '  Xếp loại năm {{year}}: HTXSNV {{htxs}}, HTTNV {{htt}}, HTNV {{ht}}, KHTNV {{kht}}, chưa xếp loại {{notRated}}',
+    reportDues: '  Đảng phí đã thu: {{amount}} đ',
+    reportUnits: '  Theo đơn vị (đảng viên sinh hoạt trực tiếp ở đơn vị):',
+    reportUnit: '    {{name}} (mã {{code}}): đảng số {{total}}; đầu kỳ {{opening}}, tăng {{added}}, giảm {{lost}}',
   },
   preview: {
     listening: 'Bản xem thử trên trình duyệt đang chạy. Mở địa chỉ sau (chỉ dùng trên máy này):',

@@ -23,6 +23,7 @@ export const BUDGETS = {
   'get.10k': budget(100, 'a member’s page opens at once'),
   'reminders.1k': budget(150, 'a cell’s overview opens at once'),
   'reminders.10k': budget(1000, 'the largest register’s overview opens within a second'),
+  'report.10k': budget(1500, 'a year’s report of the largest register, every figure and table, within a second and a half'),
   'add.10k': budget(50, 'an event saves well under 100 ms'),
   'preview.1k': budget(3000, 'a 1,000-member file is checked in a few seconds'),
   'commit.1k': budget(5000, 'and added, after its safety copy, in a few more'),

@@ -90,6 +90,15 @@ async function main(): Promise<number> {
   }
   sampleBaseline(5);
 
+  const yearReport = await call(large.store.handlers, 'reports.period', { period: '2025' });
+  await measure(
+    'report.10k',
+    `reports.period, the year 2025, 10,000-member register → đảng số ${yearReport.totals['members.total'] ?? 0}, ${yearReport.units.length} unit rows`,
+    'report.10k',
+    time(() => call(large.store.handlers, 'reports.period', { period: '2025' }), { reps: 7 }),
+  );
+  sampleBaseline(5);
+
   const handlers = large.store.handlers;
   const veteran = await call(handlers, 'members.get', { id: large.veteranId });
   await measure(

@@ -92,3 +92,45 @@ export async function spreadsheetOnDisk(spec: WorkbookSpec, name: string): Promi
   writeFileSync(path, Buffer.from(file.base64, 'base64'));
   return path;
 }
+
+/** dd/mm/yyyy of a day of the month that starts `monthsAfter` months after `from` (an ISO date, the 1st of a month). */
+function dayOfMonth(from: string, monthsAfter: number, day: number): string {
+  const date = new Date(`${from}T12:00:00`);
+  date.setMonth(date.getMonth() + monthsAfter, day);
+  return `${String(date.getDate()).padStart(2, '0')}/${String(date.getMonth() + 1).padStart(2, '0')}/${date.getFullYear()}`;
+}
+
+/**
+ * For the report pages: the members of `registerWithMembers` and, during `quarter` (its first day, ISO), Vũ Thị Hồng
+ * admitted on the 10th of its second month, and a regular meeting on the 15th of each of its months (Lê Thị Bình
+ * absent in the first). The report of that quarter: opening 3, admitted 1, closing 4.
+ */
+export function registerForReports(quarterStart: string): () => string {
+  return () => {
+    const file = registerWithMembers();
+    const store = openStore({ file, appVersion: 'test' });
+    store.handlers['members.create'](
+      contract['members.create'].input.parse({
+        record: { fullName: 'Vũ Thị Hồng', gender: 'nu', birthDate: '12/08/1996', ethnicity: '03', religion: 'khong' },
+        unitCode: '',
+        events: [{ type: 'admitted', date: dayOfMonth(quarterStart, 1, 10), decisionNumber: '215-QĐ/ĐU', issuedBy: 'Đảng ủy phường Hòa Bình' }],
+      }),
+    );
+    const members = store.db.prepare<[], { id: number; full_name: string }>('SELECT id, full_name FROM members').all();
+    for (const month of [0, 1, 2]) {
+      store.handlers['meetings.create'](
+        contract['meetings.create'].input.parse({
+          kind: 'regular',
+          date: dayOfMonth(quarterStart, month, 15),
+          startTime: '19:00',
+          endTime: '21:00',
+          attendance: members
+            .filter((member) => member.full_name !== 'Vũ Thị Hồng' || month >= 1)
+            .map((member) => ({ memberId: member.id, presence: month === 0 && member.full_name === 'Lê Thị Bình' ? 'absent' : 'present' })),
+        }),
+      );
+    }
+    store.close();
+    return file;
+  };
+}

@@ -1,0 +1,116 @@
+import type { IsoDate } from '../../shared/dates/calendar';
+import { monthOf, monthsFromTo } from '../../shared/dues/months';
+import { membershipIdentity } from '../../shared/reports/indicators';
+import { attendanceByMonth, addMeeting } from '../../shared/reports/compute/meetings';
+import { memberFigures, type ReportMember } from '../../shared/reports/compute/member-figures';
+import { addTally, emptyTally, tallyIndicators, type Tally } from '../../shared/reports/compute/tally';
+import { quartersEndingAt, type Period } from '../../shared/reports/period';
+import type { PeriodReport, RatingSummary, UnitReportRow } from '../../shared/reports/views';
+import { dateParts } from '../../shared/dates/calendar';
+import type { Db } from '../connection';
+import { replayEventsOfMembers } from '../events/queries';
+import { memberRatingsOf } from '../ratings/queries';
+import { periodDues, periodKtgs, periodMeetings } from './report-activities';
+import { membersOfUnits, unitRatingsOf } from './report-queries';
+import { openOn, reportScope, type ScopeUnit } from './report-scope';
+
+const CELL_KINDS: readonly string[] = ['chi_bo', 'chi_bo_co_so'];
+
+/** The chart's eight quarters: the one the period ends in and the seven before it. */
+function trendQuarters(period: Period): Period[] {
+  const { year, month } = dateParts(period.to);
+  return quartersEndingAt(year, Math.ceil(month / 3), 8);
+}
+
+const nothingCounted = (tally: Tally) => Object.values(tally.counts).every((value) => value === 0) && tally.attendance.expected === 0;
+
+/**
+ * The report of `period` for the unit `orgCode` (the home unit when absent) and its whole subtree, every figure as of
+ * the period's last day, computed in one read transaction: the members and their events are read once and each
+ * history replayed once for all the days it is read on. A past period gives the same figures whatever is recorded
+ * later, except what the register keeps without dates: a member's unit and a unit's place in the tree are as they are
+ * now (see docs: decisions). `today` is the day the report is made.
+ */
+export function buildPeriodReport(db: Db, period: Period, orgCode: string | undefined, today: IsoDate): PeriodReport {
+  return db.transaction(() => {
+    const scope = reportScope(db, orgCode);
+    const asOf = period.to;
+    const unitsById = new Map<number, ScopeUnit>(scope.units.map((unit) => [unit.id, unit]));
+    const rows = membersOfUnits(db, scope.units.map((unit) => unit.id));
+    const events = replayEventsOfMembers(db, rows.map((row) => row.id));
+    const ratingYear = dateParts(asOf).year;
+    const memberRatings = memberRatingsOf(db, ratingYear);
+    const members: ReportMember[] = rows.map((row) => {
+      const unit = unitsById.get(row.unitId) as ScopeUnit;
+      return {
+        ...row,
+        unitCode: unit.code,
+        unitName: unit.name,
+        events: events.get(row.id) ?? [],
+        ratingLevel: memberRatings.get(row.id)?.level ?? null,
+      };
+    });
+
+    const withRatings = period.kind === 'year';
+    const quarters = trendQuarters(period);
+    const figures = memberFigures(period, quarters, members, withRatings);
+    const tallies = new Map(scope.units.map((unit) => [unit.id, figures.tallies.get(unit.id) ?? emptyTally()]));
+    for (const unit of scope.units) {
+      const tally = tallies.get(unit.id) as Tally;
+      if (!openOn(unit, asOf)) continue;
+      tally.counts['orgs.units'] += 1;
+      if (CELL_KINDS.includes(unit.kind)) tally.counts['orgs.cells'] += 1;
+    }
+
+    // The register's meetings are the home unit's (their expected list is the whole register): counted in its row.
+    const homeTally = tallies.get(scope.home.id);
+    const meetings = homeTally ? periodMeetings(db, period, members, events) : [];
+    if (homeTally) for (const meeting of meetings) addMeeting(homeTally, meeting);
+    const ktgs = periodKtgs(db, period, (unitId) => tallies.get(unitId));
+    const tallyOfMember = new Map(members.map((member) => [member.id, tallies.get(member.unitId) as Tally]));
+    const dues = periodDues(db, period, today, scope.home.kind, tallyOfMember);
+
+    const total = emptyTally();
+    for (const tally of tallies.values()) addTally(total, tally);
+    // A unit closed before the period, with nothing in it, has no row.
+    const shown = scope.units.filter((unit) => openOn(unit, period.from) || !nothingCounted(tallies.get(unit.id) as Tally));
+    const units: UnitReportRow[] = shown.map(({ id, closedOn: _closedOn, ...unit }) => {
+      const indicators = tallyIndicators(tallies.get(id) as Tally, withRatings);
+      return { unit, indicators, identity: membershipIdentity(indicators) };
+    });
+    const totals = tallyIndicators(total, withRatings);
+
+    const unitRatings = unitRatingsOf(db, ratingYear);
+    const ratingRows = shown.map(({ id, closedOn: _closedOn, ...unit }) => {
+      const counts = figures.ratings.get(id) ?? { htxs: 0, htt: 0, ht: 0, kht: 0, notRated: 0 };
+      return { unit, unitLevel: unitRatings.get(id) ?? null, ...counts };
+    });
+    const sumOf = (key: 'htxs' | 'htt' | 'ht' | 'kht' | 'notRated') => ratingRows.reduce((sum, row) => sum + row[key], 0);
+    const ratings: RatingSummary = {
+      year: ratingYear,
+      rows: ratingRows,
+      totals: { htxs: sumOf('htxs'), htt: sumOf('htt'), ht: sumOf('ht'), kht: sumOf('kht'), notRated: sumOf('notRated') },
+    };
+
+    const { unit } = scope;
+    return {
+      period,
+      org: { code: unit.code, name: unit.name, kind: unit.kind, parent: scope.parent },
+      asOf,
+      generatedOn: today,
+      totals,
+      identity: membershipIdentity(totals),
+      identityViolations: units.filter((row) => !row.identity.holds).map(({ unit: violating, identity }) => ({ unit: violating, identity })),
+      units,
+      members: figures.members,
+      composition: { admissions: figures.admissions, ethnicities: figures.ethnicities, religions: figures.religions },
+      ratings,
+      ktgs,
+      dues,
+      charts: {
+        trend: figures.trend,
+        attendance: attendanceByMonth(monthsFromTo(monthOf(period.from), monthOf(period.to)), meetings),
+      },
+    };
+  })();
+}
