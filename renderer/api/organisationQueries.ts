@@ -43,7 +43,7 @@ function useUnitsChanged() {
       queryClient.invalidateQueries({ queryKey: queryKeys.home }),
       queryClient.invalidateQueries({ queryKey: queryKeys.memberLists }),
       // Every member's page (`queryKeys.member(id)` starts with the call's name).
-      queryClient.invalidateQueries({ queryKey: ['members.get'] }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.members }),
       // The reminders name each member's unit too.
       queryClient.invalidateQueries({ queryKey: queryKeys.reminders }),
     ]);

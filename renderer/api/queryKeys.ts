@@ -12,6 +12,8 @@ export const queryKeys = {
   memberList: (query: MemberListQuery) => ['members.list', query] as const,
   /** Under the member lists' key: who is expected at a meeting changes with any member's events. */
   meetingRoll: (date: IsoDate | null) => ['members.list', 'meetingRoll', date] as const,
+  /** Every member's page starts with this. */
+  members: ['members.get'],
   member: (id: number) => ['members.get', id] as const,
   memberHistory: (id: number) => ['members.history', id] as const,
   reminders: ['reminders.list'],
