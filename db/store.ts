@@ -6,6 +6,7 @@ import { migrations } from './migrations';
 import { candidateHandlers } from './candidates/handlers';
 import { duesHandlers } from './dues/handlers';
 import { eventHandlers } from './events/handlers';
+import { exchangeHandlers } from './exchange/handlers';
 import { inspectionHandlers } from './inspections/handlers';
 import { meetingHandlers } from './meetings/handlers';
 import { memberHandlers } from './members/handlers';
@@ -49,6 +50,7 @@ export function createHandlers(db: Db, options: Pick<StoreOptions, 'file' | 'app
     ...duesHandlers(db, now),
     ...candidateHandlers(db, now),
     ...reportHandlers(db, now),
+    ...exchangeHandlers(db, now),
     ...spreadsheetHandlers(db, now, options.file),
   } satisfies Handlers;
 }

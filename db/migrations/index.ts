@@ -11,6 +11,7 @@ import { m010Inspections } from './010-inspections';
 import { m011Ratings } from './011-ratings';
 import { m012Dues } from './012-dues';
 import { m013Candidates } from './013-candidates';
+import { m014UnitKeys } from './014-unit-keys';
 import type { Migration } from './migration';
 
 /** Every schema step, in order. Append only. */
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   m011Ratings,
   m012Dues,
   m013Candidates,
+  m014UnitKeys,
 ];

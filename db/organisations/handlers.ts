@@ -1,6 +1,7 @@
 import type { Handlers } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/errors';
 import type { Db } from '../connection';
+import { homeUnitKeys } from '../exchange/unit-keys';
 import { insertHomeOrganisation } from './mutations';
 import { findHomeOrganisation, organisationCodeExists } from './queries';
 
@@ -20,8 +21,8 @@ export function organisationHandlers(db: Db, now: () => Date): Pick<Handlers, 'o
           ]);
         }
         insertHomeOrganisation(db, setup, now().toISOString());
-        const home = findHomeOrganisation(db);
-        if (!home) throw new Error('home organisation missing right after insert');
+        // The unit's signing and encryption keys are made with it (issue 6): no register is set up without them.
+        const { home } = homeUnitKeys(db, now);
         return home;
       }).immediate(),
   };

@@ -7,6 +7,7 @@ import type { Store } from '../../db/store';
 import { nodeDatabasePath, openNodeStore } from '../common/node-store';
 import { infoCommand } from './commands/info';
 import { initCommand, initOptions } from './commands/init';
+import { keysExportCommand, keysExportOptions, keysExportUsageProblem, keysShowCommand } from './commands/keys';
 import { membersImportCommand, membersImportOptions } from './commands/members-import';
 import { orgAddCommand, orgAddOptions } from './commands/org-add';
 import { orgCloseCommand, orgCloseOptions } from './commands/org-close';
@@ -37,6 +38,8 @@ const commands = {
   'org list': { options: {}, operands: [] },
   'members import': { options: membersImportOptions, operands: ['TỆP.xlsx'] },
   report: { options: reportOptions, operands: [] },
+  'keys show': { options: {}, operands: [] },
+  'keys export': { options: keysExportOptions, operands: [] },
 } as const satisfies Record<string, { options: ParseArgsConfig['options']; operands: readonly string[] }>;
 
 type Command = keyof typeof commands;
@@ -101,6 +104,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const problem = reportUsageProblem(values as Record<string, string | undefined>, format, t);
     if (problem !== undefined) return usageError(io, t, problem);
   } else if (format !== 'text' && format !== 'json') return usageError(io, t, t('cli.badFormat', { format }));
+  if (found.name === 'keys export') {
+    const problem = keysExportUsageProblem(values as Record<string, string | undefined>, t);
+    if (problem !== undefined) return usageError(io, t, problem);
+  }
 
   const context = { argv, env: io.env, cwd: io.cwd };
   // Refusals of a command that writes a file are said in words.
@@ -154,5 +161,9 @@ function runCommand(
       return membersImportCommand(store, { file: operands[0] ?? '', 'dry-run': values['dry-run'] === true }, io, t, format);
     case 'report':
       return reportCommand(store, values as Record<string, string | undefined>, io, t, chosenFormat as ReportFormat);
+    case 'keys show':
+      return keysShowCommand(store, io, t, format);
+    case 'keys export':
+      return keysExportCommand(store, values as Record<string, string | undefined>, io, t, format);
   }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { candidateCalls } from '../candidates/calls';
 import { duesCalls } from '../dues/calls';
+import { exchangeCalls } from '../exchange/calls';
 import { inspectionCalls } from '../inspections/calls';
 import { meetingInputSchema } from '../meetings/schema';
 import type { MeetingDetail, MeetingList, MeetingRoll } from '../meetings/views';
@@ -94,6 +95,7 @@ export const contract = {
   ...duesCalls,
   ...candidateCalls,
   ...reportCalls,
+  ...exchangeCalls,
 } as const;
 
 export type { MemberEvent };

@@ -1,6 +1,7 @@
 import type { Messages } from './vi';
 import { enCandidates } from './en/candidates';
 import { enDues } from './en/dues';
+import { enExchange } from './en/exchange';
 import { enInspections } from './en/inspections';
 import { enRatings } from './en/ratings';
 import { enReports } from './en/reports';
@@ -31,6 +32,7 @@ export const en: Messages = {
   dues: enDues,
   candidates: enCandidates,
   reports: enReports,
+  exchange: enExchange,
   app: {
     name: 'Sổ Chi bộ',
     tagline: 'Party cell register and reports',
@@ -191,6 +193,9 @@ Commands:
                   --out       the file to write (needed for xlsx and pdf)
                   --number    the document's number printed on the PDF, e.g. 05-BC/CB (empty: a blank to fill by hand)
                   --place     the place before the date, e.g. Hòa Bình (empty: a blank to fill by hand)
+  keys show       Print the home unit's key fingerprint, to read to the parent committee over the phone
+  keys export     Write the unit's public key card (send it to the parent with the first report)
+                  --out FILE  e.g. CB012.sochibo-key
 
 KIND: chi_bo, chi_bo_co_so, dang_bo_bo_phan, dang_bo_co_so, cap_tren
 
@@ -252,6 +257,10 @@ Exit codes: 0 success; 1 input refused (nothing changed); 2 usage error.`,
     reportDues: '  Dues collected: {{amount}} VND',
     reportUnits: '  By unit (members registered directly in the unit):',
     reportUnit: '    {{name}} (code {{code}}): {{total}} members; opening {{opening}}, in {{added}}, out {{lost}}',
+    keysUnit: 'Keys of {{name}} (code {{code}}, {{kind}})',
+    keysFingerprint: 'Fingerprint: {{fingerprint}}',
+    keysReadAloud: 'Read each group of 5 digits aloud to the parent committee over the phone; both sides must see the same digits.',
+    keysWritten: 'Wrote the public key card of unit {{code}} to {{file}}.',
   },
   preview: {
     listening: 'The browser preview is running. Open this address (on this computer only):',

@@ -1,5 +1,6 @@
 import { viCandidates } from './vi/candidates';
 import { viDues } from './vi/dues';
+import { viExchange } from './vi/exchange';
 import { viInspections } from './vi/inspections';
 import { viRatings } from './vi/ratings';
 import { viReports } from './vi/reports';
@@ -30,6 +31,7 @@ export const vi = {
   dues: viDues,
   candidates: viCandidates,
   reports: viReports,
+  exchange: viExchange,
   app: {
     name: 'Sổ Chi bộ',
     tagline: 'Sổ sách và báo cáo của chi bộ',
@@ -190,6 +192,9 @@ Lệnh:
                   --out       tệp cần ghi (bắt buộc với xlsx và pdf)
                   --number    số văn bản in trên bản PDF, ví dụ 05-BC/CB (bỏ trống: để chỗ viết tay)
                   --place     địa danh trước ngày tháng, ví dụ Hòa Bình (bỏ trống: để chỗ viết tay)
+  keys show       In dấu vân tay khóa của đơn vị giữ sổ để đọc cho cấp trên qua điện thoại
+  keys export     Ghi thẻ khóa công khai của đơn vị (gửi cho cấp trên cùng tệp báo cáo đầu tiên)
+                  --out TỆP   ví dụ CB012.sochibo-key
 
 LOẠI: chi_bo, chi_bo_co_so, dang_bo_bo_phan, dang_bo_co_so, cap_tren
 
@@ -251,6 +256,10 @@ Mã thoát: 0 thành công; 1 dữ liệu bị từ chối (không có gì thay 
     reportDues: '  Đảng phí đã thu: {{amount}} đ',
     reportUnits: '  Theo đơn vị (đảng viên sinh hoạt trực tiếp ở đơn vị):',
     reportUnit: '    {{name}} (mã {{code}}): đảng số {{total}}; đầu kỳ {{opening}}, tăng {{added}}, giảm {{lost}}',
+    keysUnit: 'Khóa của {{name}} (mã {{code}}, {{kind}})',
+    keysFingerprint: 'Dấu vân tay: {{fingerprint}}',
+    keysReadAloud: 'Đọc to từng nhóm 5 chữ số cho cấp trên qua điện thoại; hai bên phải thấy cùng một dãy số.',
+    keysWritten: 'Đã ghi thẻ khóa công khai của đơn vị mã {{code}} vào tệp {{file}}.',
   },
   preview: {
     listening: 'Bản xem thử trên trình duyệt đang chạy. Mở địa chỉ sau (chỉ dùng trên máy này):',

@@ -1,5 +1,4 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { i18n } from 'i18next';
 import { formatViDate } from '../../../shared/dates/calendar';
 import { dispatch } from '../../../shared/api/dispatch';
@@ -9,6 +8,7 @@ import type { PeriodReport } from '../../../shared/reports/views';
 import { printNumber, printRate } from '../../../db/reports/documents/print-values';
 import type { Store } from '../../../db/store';
 import { EXIT_OK, printRefusal, type CliIo } from '../io';
+import { writeFileAtomically } from '../../../db/atomic-write';
 
 export const reportOptions = {
   period: { type: 'string' },
@@ -147,23 +147,6 @@ function printSummary(io: CliIo, t: i18n['t'], report: PeriodReport) {
 }
 
 /** Writes beside the final name, flushes to disk, then renames: a crash never leaves half a file under that name. */
-function writeAtomically(path: string, bytes: Buffer) {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    const handle = openSync(temporary, 'w');
-    try {
-      writeSync(handle, bytes);
-      fsyncSync(handle);
-    } finally {
-      closeSync(handle);
-    }
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
-}
-
 /**
  * `sochibo report --period P [--org CODE] [--format text|json|xlsx|pdf] [--out FILE] [--number N] [--place NAME]`:
  * the period report of the home unit (or of --org), as a summary, as JSON, or written to a workbook or a PDF.
@@ -179,7 +162,7 @@ export async function reportCommand(store: Store, values: ReportValues, io: CliI
     if (!result.ok) return printRefusal(io, t, result.error, optionFor, refusalFormat);
     const path = resolve(io.cwd, values.out ?? '');
     try {
-      writeAtomically(path, Buffer.from((result.data as FilePayload).base64, 'base64'));
+      writeFileAtomically(path, Buffer.from((result.data as FilePayload).base64, 'base64'));
     } catch (error) {
       const refusal = { type: 'validation' as const, message: 'cli.fileUnwritable', params: { file: path, reason: (error as Error).message } };
       return printRefusal(io, t, refusal, optionFor, refusalFormat);
