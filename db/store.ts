@@ -6,7 +6,9 @@ import { migrations } from './migrations';
 import { candidateHandlers } from './candidates/handlers';
 import { duesHandlers } from './dues/handlers';
 import { eventHandlers } from './events/handlers';
+import { exportHandlers } from './exchange/export/handlers';
 import { exchangeHandlers } from './exchange/handlers';
+import { importHandlers } from './exchange/import/handlers';
 import { inspectionHandlers } from './inspections/handlers';
 import { meetingHandlers } from './meetings/handlers';
 import { memberHandlers } from './members/handlers';
@@ -51,6 +53,8 @@ export function createHandlers(db: Db, options: Pick<StoreOptions, 'file' | 'app
     ...candidateHandlers(db, now),
     ...reportHandlers(db, now),
     ...exchangeHandlers(db, now),
+    ...exportHandlers(db, now),
+    ...importHandlers(db, now, options.file),
     ...spreadsheetHandlers(db, now, options.file),
   } satisfies Handlers;
 }

@@ -9,6 +9,7 @@ import { Shell } from './layout/Shell';
 import { CandidatesSection } from './pages/candidates/CandidatesSection';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { DuesSection } from './pages/dues/DuesSection';
+import { ExchangeSection } from './pages/exchange/ExchangeSection';
 import { ImportPage } from './pages/import/ImportPage';
 import { InspectionsSection } from './pages/inspections/InspectionsSection';
 import { EditMeetingPage } from './pages/meetings/EditMeetingPage';
@@ -64,6 +65,7 @@ export function App() {
         <Route path="dues/*" element={<DuesSection />} />
         <Route path="candidates/*" element={<CandidatesSection />} />
         <Route path="reports/*" element={<ReportsSection />} />
+        <Route path="exchange/*" element={<ExchangeSection />} />
         <Route path="units" element={<UnitsPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />

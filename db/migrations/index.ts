@@ -12,6 +12,8 @@ import { m011Ratings } from './011-ratings';
 import { m012Dues } from './012-dues';
 import { m013Candidates } from './013-candidates';
 import { m014UnitKeys } from './014-unit-keys';
+import { m015ExchangeExports } from './015-exchange-exports';
+import { m016ExchangeFiles } from './016-exchange-files';
 import type { Migration } from './migration';
 
 /** Every schema step, in order. Append only. */
@@ -30,4 +32,6 @@ export const migrations: readonly Migration[] = [
   m012Dues,
   m013Candidates,
   m014UnitKeys,
+  m015ExchangeExports,
+  m016ExchangeFiles,
 ];

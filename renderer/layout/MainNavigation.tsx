@@ -31,6 +31,7 @@ export function MainNavigation() {
       <NavigationItem to="/dues" label={t('dues.nav')} section />
       <NavigationItem to="/candidates" label={t('candidates.nav')} section />
       <NavigationItem to="/reports" label={t('reports.nav')} section />
+      <NavigationItem to="/exchange" label={t('exchange.nav')} section />
       <NavigationItem to="/units" label={t('units.nav')} />
       <NavigationItem to="/settings" label={t('nav.settings')} />
     </nav>

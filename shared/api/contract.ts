@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { candidateCalls } from '../candidates/calls';
 import { duesCalls } from '../dues/calls';
 import { exchangeCalls } from '../exchange/calls';
+import { exportCalls } from '../exchange/export-calls';
+import { importCalls } from '../exchange/import-calls';
 import { inspectionCalls } from '../inspections/calls';
 import { meetingInputSchema } from '../meetings/schema';
 import type { MeetingDetail, MeetingList, MeetingRoll } from '../meetings/views';
@@ -96,6 +98,8 @@ export const contract = {
   ...candidateCalls,
   ...reportCalls,
   ...exchangeCalls,
+  ...exportCalls,
+  ...importCalls,
 } as const;
 
 export type { MemberEvent };

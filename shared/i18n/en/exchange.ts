@@ -1,6 +1,11 @@
 import type { viExchange } from '../vi/exchange';
+import { enExchangeExport } from './exchange-export';
+import { enExchangeImport } from './exchange-import';
 
 export const enExchange: typeof viExchange = {
+  nav: 'File exchange',
+  export: enExchangeExport,
+  import: enExchangeImport,
   keys: {
     fingerprint: 'Key fingerprint',
     readAloud: 'Read each group of 5 digits aloud to the parent committee over the phone so both sides can compare.',

@@ -1,5 +1,11 @@
+import { viExchangeExport } from './exchange-export';
+import { viExchangeImport } from './exchange-import';
+
 /** Upward exchange: the unit's keys and key card, and why an exchange file or a key card is refused. */
 export const viExchange = {
+  nav: 'Gửi, nhận tệp',
+  export: viExchangeExport,
+  import: viExchangeImport,
   keys: {
     fingerprint: 'Dấu vân tay khóa',
     readAloud: 'Đọc to từng nhóm 5 chữ số cho cấp trên qua điện thoại để hai bên cùng đối chiếu.',

@@ -48,6 +48,7 @@ describe('the members list', () => {
       messages.dues.nav,
       messages.candidates.nav,
       messages.reports.nav,
+      messages.exchange.nav,
       messages.units.nav,
       messages.nav.settings,
     ]);

@@ -1,0 +1,4 @@
+/** Placeholder while the area is built. */
+export function ImportHistoryPage() {
+  return null;
+}

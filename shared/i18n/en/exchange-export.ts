@@ -1,0 +1,3 @@
+import type { viExchangeExport } from '../vi/exchange-export';
+
+export const enExchangeExport: typeof viExchangeExport = {};

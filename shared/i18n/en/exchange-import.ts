@@ -1,0 +1,3 @@
+import type { viExchangeImport } from '../vi/exchange-import';
+
+export const enExchangeImport: typeof viExchangeImport = {};

@@ -1,0 +1,2 @@
+/** Placeholder while the area is built. */
+export const viExchangeImport = {};
