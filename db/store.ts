@@ -53,7 +53,7 @@ export function createHandlers(db: Db, options: Pick<StoreOptions, 'file' | 'app
     ...candidateHandlers(db, now),
     ...reportHandlers(db, now),
     ...exchangeHandlers(db, now),
-    ...exportHandlers(db, now),
+    ...exportHandlers(db, now, options.appVersion),
     ...importHandlers(db, now, options.file),
     ...spreadsheetHandlers(db, now, options.file),
   } satisfies Handlers;

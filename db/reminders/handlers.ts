@@ -7,6 +7,7 @@ import { localDate } from '../clock';
 import type { Db } from '../connection';
 import { duesReminders } from '../dues/reminders';
 import { replayEventsOfMembers } from '../events/queries';
+import { exportReminders } from '../exchange/export/reminders';
 import { recommendationReminders } from '../inspections/reminders';
 import { meetingReminders } from '../meetings/reminders';
 import { listMembers } from '../members/list';
@@ -25,7 +26,8 @@ function memberReminders(db: Db, today: IsoDate): MemberReminderLine[] {
 
 /**
  * The dashboard's reminders, oldest day first: what the members' states call for, the meetings the rule requires but
- * the register does not hold, inspection recommendations due or overdue, and dues owed for past months. One read
+ * the register does not hold, inspection recommendations due or overdue, dues owed for past months, and the last ended
+ * quarter's exchange file not yet exported. One read
  * transaction, so every part sees the same register.
  */
 export function reminderHandlers(db: Db, now: () => Date): Pick<Handlers, 'reminders.list'> {
@@ -38,6 +40,7 @@ export function reminderHandlers(db: Db, now: () => Date): Pick<Handlers, 'remin
           ...meetingReminders(db, today),
           ...recommendationReminders(db, today),
           ...duesReminders(db, today),
+          ...exportReminders(db, today),
         ];
         return sortReminders(reminders);
       })();

@@ -5,6 +5,8 @@ import { createTranslator } from '../../shared/i18n/translator';
 import { StoreOpenError } from '../../db/errors';
 import type { Store } from '../../db/store';
 import { nodeDatabasePath, openNodeStore } from '../common/node-store';
+import { exportCommand, exportOptions } from './commands/export';
+import { importCommand, importOptions } from './commands/import';
 import { infoCommand } from './commands/info';
 import { initCommand, initOptions } from './commands/init';
 import { keysExportCommand, keysExportOptions, keysExportUsageProblem, keysShowCommand } from './commands/keys';
@@ -40,6 +42,8 @@ const commands = {
   report: { options: reportOptions, operands: [] },
   'keys show': { options: {}, operands: [] },
   'keys export': { options: keysExportOptions, operands: [] },
+  export: { options: exportOptions, operands: [] },
+  import: { options: importOptions, operands: ['TỆP|THƯ_MỤC…'] },
 } as const satisfies Record<string, { options: ParseArgsConfig['options']; operands: readonly string[] }>;
 
 type Command = keyof typeof commands;
@@ -89,7 +93,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       strict: true,
     });
     operands = parsed.positionals.slice(found.words);
-    const extra = operands[command.operands.length];
+    // An operand named with a final '…' takes one or more values (`sochibo import A.scb B.scb thư-mục`).
+    const extra = command.operands.some((operand) => operand.endsWith('…')) ? undefined : operands[command.operands.length];
     if (extra !== undefined) throw Object.assign(new Error(`'${extra}'`), { code: 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' });
     // The options are one command's among several, which parseArgs' types cannot follow; they are strings or flags.
     values = parsed.values as Record<string, string | boolean | undefined>;
@@ -165,5 +170,9 @@ function runCommand(
       return keysShowCommand(store, io, t, format);
     case 'keys export':
       return keysExportCommand(store, values as Record<string, string | undefined>, io, t, format);
+    case 'export':
+      return exportCommand(store, values as Record<string, string | undefined>, io, t, format);
+    case 'import':
+      return importCommand(store, values, operands, io, t, format);
   }
 }

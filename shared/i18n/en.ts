@@ -193,6 +193,17 @@ Commands:
                   --out       the file to write (needed for xlsx and pdf)
                   --number    the document's number printed on the PDF, e.g. 05-BC/CB (empty: a blank to fill by hand)
                   --place     the place before the date, e.g. Hòa Bình (empty: a blank to fill by hand)
+  export          Export a period's file for the parent committee (.scb), signed with the unit's key
+                  --period PERIOD --out FILE|FOLDER [--encrypt-to KEYCARD]
+                  --encrypt-to  the parent's key card: encrypt so that only the parent can read the content
+                  Each new export of the same period gets the next revision (r1, r2…) and supersedes the last.
+  import          Receive the units' files (.scb): checks signature, revision and parent
+                  FILE|FOLDER… [--dry-run] [--trust] [--repin CODE]
+                  FOLDER: every .scb file in it, in name order
+                  --dry-run   only preview each file's outcome, write nothing
+                  --trust     trust units sending for the first time (prints their fingerprints to compare by phone)
+                  --repin CODE  accept unit CODE's new key (after comparing its fingerprint)
+                  A refused file is logged with its reason; the other files are still received.
   keys show       Print the home unit's key fingerprint, to read to the parent committee over the phone
   keys export     Write the unit's public key card (send it to the parent with the first report)
                   --out FILE  e.g. CB012.sochibo-key

@@ -192,6 +192,17 @@ Lệnh:
                   --out       tệp cần ghi (bắt buộc với xlsx và pdf)
                   --number    số văn bản in trên bản PDF, ví dụ 05-BC/CB (bỏ trống: để chỗ viết tay)
                   --place     địa danh trước ngày tháng, ví dụ Hòa Bình (bỏ trống: để chỗ viết tay)
+  export          Xuất tệp báo cáo của một kỳ gửi cấp trên (.scb), ký bằng khóa của đơn vị
+                  --period KỲ --out TỆP|THƯ_MỤC [--encrypt-to THẺ_KHÓA]
+                  --encrypt-to  thẻ khóa của cấp trên: mã hóa để chỉ cấp trên mở được nội dung
+                  Mỗi lần xuất lại cùng kỳ được đánh số lần gửi tiếp theo (r1, r2…), thay cho lần trước.
+  import          Nhận tệp báo cáo (.scb) của các đơn vị trực thuộc: kiểm tra chữ ký, lần gửi, cấp trên
+                  TỆP|THƯ_MỤC… [--dry-run] [--trust] [--repin MÃ]
+                  THƯ_MỤC: nhận mọi tệp .scb trong thư mục, theo thứ tự tên
+                  --dry-run   chỉ xem trước kết quả từng tệp, không ghi gì vào sổ
+                  --trust     tin các đơn vị gửi lần đầu (in dấu vân tay để đối chiếu qua điện thoại)
+                  --repin MÃ  nhận khóa mới của đơn vị MÃ (khi đơn vị đã đổi khóa và đã đối chiếu dấu vân tay)
+                  Tệp bị từ chối được ghi vào lịch sử cùng lý do; các tệp khác vẫn được nhận.
   keys show       In dấu vân tay khóa của đơn vị giữ sổ để đọc cho cấp trên qua điện thoại
   keys export     Ghi thẻ khóa công khai của đơn vị (gửi cho cấp trên cùng tệp báo cáo đầu tiên)
                   --out TỆP   ví dụ CB012.sochibo-key

@@ -57,4 +57,11 @@ describe('a reminder line', () => {
     expect(reminderSentence(t, reminder)).toBe('Không có buổi sinh hoạt chuyên đề nào trong quý III/2026 được ghi vào sổ.');
     expect(reminderLink(reminder)).toBe('/meetings/new');
   });
+
+  it('names the quarter whose file has not been sent up, leading to the export page', () => {
+    const reminder: Reminder = { kind: 'export_missing', date: '2026-09-30', period: '2026-Q3' };
+    expect(reminderSentence(t, reminder)).toBe('Chưa xuất tệp gửi cấp trên của quý III/2026 (kỳ kết thúc ngày 30/09/2026).');
+    expect(reminderLink(reminder)).toBe('/exchange/export');
+    expect(reminderKey(reminder)).toBe('export_missing-2026-Q3');
+  });
 });

@@ -1,7 +1,13 @@
 import type { Handlers } from '../../../shared/api/contract';
+import type { exportCalls } from '../../../shared/exchange/export-calls';
 import type { Db } from '../../connection';
+import { exportExchangeFile } from './export-file';
+import { listExports } from './records';
 
-/** Placeholder while the area is built. */
-export function exportHandlers(_db: Db, _now: () => Date): Pick<Handlers, never> {
-  return {};
+/** Exporting the period's exchange file; `appVersion` (the host's) goes into every manifest. */
+export function exportHandlers(db: Db, now: () => Date, appVersion: string): Pick<Handlers, keyof typeof exportCalls> {
+  return {
+    'exchange.export': ({ period, encryptTo }) => exportExchangeFile(db, now, { period, encryptTo, appVersion }),
+    'exchange.exports': () => db.transaction(() => listExports(db))(),
+  };
 }

@@ -20,6 +20,12 @@ function periodText(t: TFunction, { params }: MissingMeeting): string {
   return t('reminders.period.range', { from: formatViDate(params.from), to: formatViDate(params.to) });
 }
 
+/** A quarter's code as a sentence names it ("quý III/2026"); any other period by its code. */
+function periodCodeText(t: TFunction, code: string): string {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(code);
+  return quarter ? t('reminders.period.quarter', { quarter: ROMAN_QUARTERS[Number(quarter[2]) - 1], year: quarter[1] }) : code;
+}
+
 /** "tháng 1, 2, 3/2026": the owed months all lie in this year. */
 function monthsText(t: TFunction, months: DuesReminder['unpaidMonths']): string {
   const year = months[0]?.slice(0, 4) ?? '';
@@ -51,6 +57,8 @@ export function reminderSentence(t: TFunction, reminder: Reminder): string {
       const key = reminder.kind === 'recommendation_due' && responsible ? 'recommendation_due_responsible' : reminder.kind;
       return t(`reminders.line.${key}`, { subject, content, responsible, date });
     }
+    case 'export_missing':
+      return t('exchange.export.reminder.export_missing', { period: periodCodeText(t, reminder.period), date });
     case 'dues_arrears':
       return t(reminder.removalWarning ? 'reminders.line.dues_removal' : 'reminders.line.dues_arrears', {
         name: reminder.fullName,
@@ -75,6 +83,8 @@ export function reminderLink(reminder: Reminder): string {
       return `/inspections/${reminder.inspectionId}`;
     case 'dues_arrears':
       return `/dues/member/${reminder.memberId}`;
+    case 'export_missing':
+      return '/exchange/export';
   }
 }
 
@@ -82,5 +92,6 @@ export function reminderLink(reminder: Reminder): string {
 export function reminderKey(reminder: Reminder): string {
   if ('memberId' in reminder) return `${reminder.kind}-${reminder.memberId}`;
   if ('recommendationId' in reminder) return `${reminder.kind}-${reminder.recommendationId}`;
+  if (reminder.kind === 'export_missing') return `${reminder.kind}-${reminder.period}`;
   return `${reminder.kind}-${reminder.params.from}`;
 }

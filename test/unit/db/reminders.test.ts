@@ -67,14 +67,16 @@ describe('reminders.list', () => {
     expect(await call('reminders.list', {})).toMatchObject([{ kind: 'meeting_regular_missing', date: '2026-12-31', params: { current: true } }]);
 
     clock = new Date(2027, 0, 3, 9, 0, 0);
-    // December is last year's: a new year starts a clean to-do list.
+    // December is last year's: a new year starts a clean meetings list; the fourth quarter's file is now due to go up.
     expect((await call('reminders.list', {})).map((reminder) => reminder.kind)).toEqual([
+      'export_missing',
       'meeting_regular_missing',
       'meeting_thematic_missing',
     ]);
     clock = new Date(2027, 1, 5, 9, 0, 0);
     await call('meetings.create', meeting('thematic', '10/01/2027'));
     expect(await call('reminders.list', {})).toMatchObject([
+      { kind: 'export_missing', date: '2026-12-31', period: '2026-Q4' },
       { kind: 'meeting_regular_missing', date: '2027-01-31', params: { index: 1, current: false } },
       { kind: 'meeting_regular_missing', date: '2027-02-28', params: { index: 2, current: true } },
     ]);
