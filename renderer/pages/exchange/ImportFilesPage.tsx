@@ -13,6 +13,7 @@ import { usePageTitle } from '../../layout/usePageTitle';
 import { droppedExchangeFiles, exchangeFilesOf } from './import/chosenFiles';
 import classes from './import/ImportFilesPage.module.css';
 import { VerdictTable } from './import/VerdictTable';
+import chooser from '../../components/FileChooser.module.css';
 
 /**
  * Receiving units' files at the committee: drop or choose .scb files (or a folder), see what each would do, trust
@@ -89,10 +90,10 @@ export function ImportFilesPage() {
                 type="file"
                 multiple
                 accept=".scb"
-                className={classes.fileInput}
+                className={chooser.fileInput}
                 onChange={(event) => void choose(exchangeFilesOf(event.currentTarget.files ?? []))}
               />
-              <Button component="label" htmlFor={filesId} variant="default" className={classes.fileButton}>
+              <Button component="label" htmlFor={filesId} variant="default" className={chooser.fileButton}>
                 {t('exchange.import.page.chooseFiles')}
               </Button>
             </div>
@@ -102,10 +103,10 @@ export function ImportFilesPage() {
                 id={folderId}
                 type="file"
                 multiple
-                className={classes.fileInput}
+                className={chooser.fileInput}
                 onChange={(event) => void choose(exchangeFilesOf(event.currentTarget.files ?? []))}
               />
-              <Button component="label" htmlFor={folderId} variant="default" className={classes.fileButton}>
+              <Button component="label" htmlFor={folderId} variant="default" className={chooser.fileButton}>
                 {t('exchange.import.page.chooseFolder')}
               </Button>
             </div>

@@ -12,6 +12,7 @@ import { translateError } from '../../i18n/translateError';
 import { usePageTitle } from '../../layout/usePageTitle';
 import classes from './ImportPage.module.css';
 import { ImportPreviewView } from './ImportPreviewView';
+import chooser from '../../components/FileChooser.module.css';
 
 function Step({ title, children }: { title: string; children: ReactNode }) {
   const titleId = useId();
@@ -88,10 +89,10 @@ export function ImportPage() {
             id={fileInputId}
             type="file"
             accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            className={classes.fileInput}
+            className={chooser.fileInput}
             onChange={(event) => void choose(event.currentTarget.files?.[0])}
           />
-          <Button component="label" htmlFor={fileInputId} variant="default" className={classes.fileButton}>
+          <Button component="label" htmlFor={fileInputId} variant="default" className={chooser.fileButton}>
             {t('members.importPage.file')}
           </Button>
         </div>

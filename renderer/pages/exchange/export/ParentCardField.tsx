@@ -8,6 +8,7 @@ import { useReadKeyCard } from '../../../api/exchangeExportQueries';
 import { readFile } from '../../../files/readFile';
 import { translateError } from '../../../i18n/translateError';
 import classes from './Export.module.css';
+import chooser from '../../../components/FileChooser.module.css';
 
 export interface ChosenCard {
   file: FilePayload;
@@ -48,10 +49,10 @@ export function ParentCardField({ chosen, onChange }: { chosen: ChosenCard | nul
             id={inputId}
             type="file"
             accept=".sochibo-key,application/json"
-            className={classes.fileInput}
+            className={chooser.fileInput}
             onChange={(event) => void choose(event.currentTarget.files?.[0])}
           />
-          <Button component="label" htmlFor={inputId} variant="default" className={classes.fileButton}>
+          <Button component="label" htmlFor={inputId} variant="default" className={chooser.fileButton}>
             {t('exchange.export.card.label')}
           </Button>
         </div>
