@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore, type Store } from '../../../db/store';
 import { contract } from '../../../shared/api/contract';
+import { toIsoDate } from '../../../shared/dates/calendar';
+import { lastEndedQuarter } from '../../../shared/exchange/export-reminders';
 import { workbookFile, type WorkbookSpec } from '../../unit/db/spreadsheet/workbook';
 
 /** A fresh register file whose home unit is already set up, as after the first-run form. */
@@ -133,4 +135,29 @@ export function registerForReports(quarterStart: string): () => string {
     store.close();
     return file;
   };
+}
+
+/** Where `registerForExchangeImport` left the cell's exported file. */
+export const exchangeFixture = { cellFile: '', period: '' };
+
+/**
+ * A committee's register (Đảng ủy phường Hòa Bình, DU05) that knows its cell CB012 but not yet its key, and beside it
+ * the cell's signed file for the last ended quarter, exported by a second register as the cell would.
+ */
+export function registerForExchangeImport(): string {
+  const cell = registerWithMembers();
+  const cellStore = openStore({ file: cell, appVersion: 'test' });
+  exchangeFixture.period = lastEndedQuarter(toIsoDate({ year: new Date().getFullYear(), month: new Date().getMonth() + 1, day: new Date().getDate() })).code;
+  const exported = cellStore.handlers['exchange.export'](contract['exchange.export'].input.parse({ period: exchangeFixture.period }));
+  if (exported instanceof Promise) throw new Error('exchange.export answered asynchronously');
+  cellStore.close();
+  exchangeFixture.cellFile = join(mkdtempSync(join(tmpdir(), 'scb-exchange-')), exported.file.fileName);
+  writeFileSync(exchangeFixture.cellFile, Buffer.from(exported.file.base64, 'base64'));
+
+  const file = join(mkdtempSync(join(tmpdir(), 'scb-e2e-')), 'sochibo.sqlite');
+  const store = openStore({ file, appVersion: 'test' });
+  store.handlers['org.setupHome'](contract['org.setupHome'].input.parse({ code: 'DU05', name: 'Đảng ủy phường Hòa Bình', kind: 'dang_bo_co_so', parentCode: 'TU01', parentName: 'Đảng bộ tỉnh' }));
+  store.handlers['org.add'](contract['org.add'].input.parse({ code: 'CB012', name: 'Chi bộ Khu phố 3', kind: 'chi_bo', parentCode: 'DU05' }));
+  store.close();
+  return file;
 }

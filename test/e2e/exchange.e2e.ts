@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { vi } from '../../shared/i18n/vi';
+import { AppShell } from './pages/AppShell';
+import { saveScreenshot } from './support/artifacts';
+import { seriousAccessibilityViolations } from './support/axe';
+import { exchangeFixture, registerForExchangeImport, registerWithMembers } from './support/register';
+import { usePreviewSession } from './support/session';
+
+const exportUi = vi.exchange.export;
+const importUi = vi.exchange.import;
+
+describe('sending a period file up, in the browser preview', () => {
+  const session = usePreviewSession(registerWithMembers);
+
+  it('exports the last quarter’s signed file from the cell, with the unit’s fingerprint to read aloud', async () => {
+    const { page, pageErrors } = session();
+    await new AppShell(page).open(vi.exchange.nav);
+    await page.getByRole('heading', { level: 1, name: exportUi.title }).waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: exportUi.submit }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^CB012_\d{4}-Q[1-4]_r1\.scb$/);
+    const bytes = readFileSync(await file.path());
+    expect(bytes.subarray(0, 30).toString('utf8')).toContain('"format":"sochibo-exchange"');
+    await page.getByText(/^Đã xuất tệp CB012_.*\(lần 1\)\.$/).waitFor();
+    await saveScreenshot(page, '80-exchange-export');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('receiving a unit’s file at the parent, in the browser preview', () => {
+  const session = usePreviewSession(registerForExchangeImport);
+
+  it('checks the cell’s file, asks to trust its key by fingerprint, receives it and logs it', async () => {
+    const { page, pageErrors } = session();
+    await page.goto(`${session().preview.url.replace(/#.*$/, '')}#/exchange/import`);
+    await page.getByRole('heading', { level: 1, name: importUi.page.title }).waitFor();
+    await page.locator('input[type="file"]').first().setInputFiles(exchangeFixture.cellFile);
+    const table = page.getByRole('table', { name: importUi.page.previewCaption.replace('{{count}}', '1') });
+    await table.getByText(importUi.outcome.untrusted).waitFor();
+    await table.getByText(basename(exchangeFixture.cellFile)).waitFor();
+    await saveScreenshot(page, '81-exchange-import-untrusted');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('checkbox', { name: importUi.page.trust.replace('{{code}}', 'CB012') }).check();
+    await page.getByRole('button', { name: importUi.page.commit }).click();
+    await page.getByText(importUi.page.summary.replace('{{ok}}', '1').replace('{{refused}}', '0')).waitFor();
+    await saveScreenshot(page, '82-exchange-import-done');
+
+    await page.getByRole('link', { name: importUi.page.history }).click();
+    await page.getByRole('heading', { level: 1, name: importUi.history.title }).waitFor();
+    await page.getByRole('table', { name: /^Lịch sử nhận tệp/ }).getByText(basename(exchangeFixture.cellFile)).first().waitFor();
+    await saveScreenshot(page, '83-exchange-history');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
