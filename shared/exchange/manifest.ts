@@ -30,7 +30,13 @@ export const unitCodeSchema = z.string().max(20).regex(/^[A-Z0-9][A-Z0-9.-]*$/);
 export const publicKeySchema = base64Of(32);
 const uuidSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 const periodCodeSchema = z.string().regex(/^\d{4}(?:-(?:Q[1-4]|H1|9M))?$/);
-const countKeySchema = z.string().min(1).max(80).regex(/^[a-z0-9_.]+$/);
+/** `__proto__` is refused: as an object key it would set the prototype instead of holding a count, and not round-trip. */
+const countKeySchema = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9_.]+$/)
+  .refine((key) => key !== '__proto__');
 
 export const producerSchema = z.strictObject({
   code: unitCodeSchema,

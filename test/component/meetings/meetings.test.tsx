@@ -62,7 +62,8 @@ describe('cell meetings', () => {
     await user.click(screen.getByRole('button', { name: form.save }));
 
     const heading = await screen.findByRole('heading', { level: 1, name: `Buổi sinh hoạt ngày ${formatViDate(today)}` });
-    expect(heading).toHaveFocus();
+    // The page takes the focus once it has opened, which may be a moment after its heading appears on a busy machine.
+    await waitFor(() => expect(heading).toHaveFocus());
     const quality = screen.getByRole('region', { name: detail.quality });
     expect(within(quality).getByText(detail.qualityVerdict).nextElementSibling).toHaveTextContent(ui.quality.failed);
     expect(within(quality).getByText(/vắng không lý do: Trần Văn An\./)).toHaveTextContent(
