@@ -3,9 +3,15 @@ import type { CandidateDetail } from '../../../shared/candidates/views';
 import { formatViDate, type IsoDate } from '../../../shared/dates/calendar';
 import { KINH } from '../../../shared/members/ethnicities';
 import { NO_RELIGION } from '../../../shared/members/religions';
-import type { RecordFormValues } from '../memberForm/memberFormValues';
+import { recordToForm, type RecordFormValues } from '../memberForm/memberFormValues';
 
 export type CandidateRecordValues = Omit<RecordFormValues, 'partyCardNumber'>;
+
+/** The member form's conversion, without the party card box a candidate does not have. */
+function candidateRecordToForm(record: CandidateDetail['record']): CandidateRecordValues {
+  const { partyCardNumber: _partyCardNumber, ...values } = recordToForm(record);
+  return values;
+}
 
 /** A helper slot: a member of the register chosen (their id as text), or a name typed; both empty means none. */
 export interface HelperFormValues {
@@ -84,27 +90,7 @@ export function candidateToForm(candidate: CandidateDetail): CandidateFormValues
   );
   while (helpers.length < HELPER_SLOTS) helpers.push(EMPTY_HELPER);
   return {
-    record: {
-      fullName: record.fullName,
-      gender: record.gender,
-      birthDate: formatViDate(record.birthDate),
-      birthName: record.birthName ?? '',
-      birthPlace: record.birthPlace ?? '',
-      hometown: record.hometown ?? '',
-      permanentAddress: record.permanentAddress ?? '',
-      temporaryAddress: record.temporaryAddress ?? '',
-      ethnicity: record.ethnicity,
-      religion: record.religion,
-      citizenId: record.citizenId ?? '',
-      phone: record.phone ?? '',
-      occupation: record.occupation ?? '',
-      position: record.position ?? '',
-      generalEducation: record.generalEducation ?? '',
-      qualification: record.qualification ?? '',
-      academicTitle: record.academicTitle ?? '',
-      theoryLevel: record.theoryLevel ?? '',
-      note: record.note ?? '',
-    },
+    record: candidateRecordToForm(record),
     unitCode: candidate.unitCode,
     identifiedOn: formatViDate(candidate.identifiedOn),
     helpers,

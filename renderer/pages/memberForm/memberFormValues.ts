@@ -78,34 +78,38 @@ const EMPTY_ADMISSION: AdmissionFormValues = { admittedOn: '', decisionNumber: '
 
 export const EMPTY_MEMBER_FORM: MemberFormValues = { record: EMPTY_RECORD, unitCode: '', admission: EMPTY_ADMISSION };
 
-/** A stored member, ready to edit: dates back in dd/mm/yyyy, absent values as empty boxes. */
-export function memberToForm(record: MemberRecord, unitCode: string): MemberFormValues {
+/**
+ * A stored record, ready to edit: dates back in dd/mm/yyyy, absent values as empty boxes. A candidate's record has no
+ * party card yet, so its box starts empty.
+ */
+export function recordToForm(record: Omit<MemberRecord, 'partyCardNumber'> & { partyCardNumber?: string | null }): RecordFormValues {
   return {
-    record: {
-      fullName: record.fullName,
-      gender: record.gender,
-      birthDate: formatViDate(record.birthDate),
-      birthName: record.birthName ?? '',
-      birthPlace: record.birthPlace ?? '',
-      hometown: record.hometown ?? '',
-      permanentAddress: record.permanentAddress ?? '',
-      temporaryAddress: record.temporaryAddress ?? '',
-      ethnicity: record.ethnicity,
-      religion: record.religion,
-      citizenId: record.citizenId ?? '',
-      phone: record.phone ?? '',
-      occupation: record.occupation ?? '',
-      position: record.position ?? '',
-      generalEducation: record.generalEducation ?? '',
-      qualification: record.qualification ?? '',
-      academicTitle: record.academicTitle ?? '',
-      theoryLevel: record.theoryLevel ?? '',
-      partyCardNumber: record.partyCardNumber ?? '',
-      note: record.note ?? '',
-    },
-    unitCode,
-    admission: EMPTY_ADMISSION,
+    fullName: record.fullName,
+    gender: record.gender,
+    birthDate: formatViDate(record.birthDate),
+    birthName: record.birthName ?? '',
+    birthPlace: record.birthPlace ?? '',
+    hometown: record.hometown ?? '',
+    permanentAddress: record.permanentAddress ?? '',
+    temporaryAddress: record.temporaryAddress ?? '',
+    ethnicity: record.ethnicity,
+    religion: record.religion,
+    citizenId: record.citizenId ?? '',
+    phone: record.phone ?? '',
+    occupation: record.occupation ?? '',
+    position: record.position ?? '',
+    generalEducation: record.generalEducation ?? '',
+    qualification: record.qualification ?? '',
+    academicTitle: record.academicTitle ?? '',
+    theoryLevel: record.theoryLevel ?? '',
+    partyCardNumber: record.partyCardNumber ?? '',
+    note: record.note ?? '',
   };
+}
+
+/** A stored member, ready to edit. */
+export function memberToForm(record: MemberRecord, unitCode: string): MemberFormValues {
+  return { record: recordToForm(record), unitCode, admission: EMPTY_ADMISSION };
 }
 
 const RECORD_FIELDS = Object.keys(EMPTY_RECORD);
