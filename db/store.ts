@@ -8,7 +8,9 @@ import { duesHandlers } from './dues/handlers';
 import { eventHandlers } from './events/handlers';
 import { exportHandlers } from './exchange/export/handlers';
 import { exchangeHandlers } from './exchange/handlers';
+import { completenessHandlers } from './exchange/completeness/handlers';
 import { importHandlers } from './exchange/import/handlers';
+import { transferHandlers } from './exchange/transfer/handlers';
 import { inspectionHandlers } from './inspections/handlers';
 import { meetingHandlers } from './meetings/handlers';
 import { memberHandlers } from './members/handlers';
@@ -55,6 +57,8 @@ export function createHandlers(db: Db, options: Pick<StoreOptions, 'file' | 'app
     ...exchangeHandlers(db, now),
     ...exportHandlers(db, now, options.appVersion),
     ...importHandlers(db, now, options.file),
+    ...completenessHandlers(db, now),
+    ...transferHandlers(db, now, options.appVersion),
     ...spreadsheetHandlers(db, now, options.file),
   } satisfies Handlers;
 }

@@ -14,6 +14,7 @@ import { m013Candidates } from './013-candidates';
 import { m014UnitKeys } from './014-unit-keys';
 import { m015ExchangeExports } from './015-exchange-exports';
 import { m016ExchangeFiles } from './016-exchange-files';
+import { m017ReportDeadlines } from './017-report-deadlines';
 import type { Migration } from './migration';
 
 /** Every schema step, in order. Append only. */
@@ -34,4 +35,5 @@ export const migrations: readonly Migration[] = [
   m014UnitKeys,
   m015ExchangeExports,
   m016ExchangeFiles,
+  m017ReportDeadlines,
 ];

@@ -5,6 +5,7 @@ import { createTranslator } from '../../shared/i18n/translator';
 import { StoreOpenError } from '../../db/errors';
 import type { Store } from '../../db/store';
 import { nodeDatabasePath, openNodeStore } from '../common/node-store';
+import { completenessCommand, completenessOptions } from './commands/completeness';
 import { exportCommand, exportOptions } from './commands/export';
 import { importCommand, importOptions } from './commands/import';
 import { infoCommand } from './commands/info';
@@ -16,6 +17,7 @@ import { orgCloseCommand, orgCloseOptions } from './commands/org-close';
 import { orgListCommand } from './commands/org-list';
 import { orgMoveCommand, orgMoveOptions } from './commands/org-move';
 import { orgRenameCommand, orgRenameOptions } from './commands/org-rename';
+import { transferExportCommand, transferExportOptions, transferImportCommand, transferImportOptions } from './commands/transfer';
 import { reportCommand, reportOptions, reportUsageProblem, type ReportFormat } from './commands/report';
 import { EXIT_OK, EXIT_USAGE, printRefusal, type CliIo, type OutputFormat } from './io';
 import { describeUsageError } from './usage';
@@ -44,6 +46,9 @@ const commands = {
   'keys export': { options: keysExportOptions, operands: [] },
   export: { options: exportOptions, operands: [] },
   import: { options: importOptions, operands: ['TỆP|THƯ_MỤC…'] },
+  completeness: { options: completenessOptions, operands: [] },
+  'transfer export': { options: transferExportOptions, operands: [] },
+  'transfer import': { options: transferImportOptions, operands: ['TỆP'] },
 } as const satisfies Record<string, { options: ParseArgsConfig['options']; operands: readonly string[] }>;
 
 type Command = keyof typeof commands;
@@ -174,5 +179,11 @@ function runCommand(
       return exportCommand(store, values as Record<string, string | undefined>, io, t, format);
     case 'import':
       return importCommand(store, values, operands, io, t, format);
+    case 'completeness':
+      return completenessCommand(store, values as Record<string, string | undefined>, io, t, format);
+    case 'transfer export':
+      return transferExportCommand(store, values, io, t, format);
+    case 'transfer import':
+      return transferImportCommand(store, values, operands, io, t, format);
   }
 }

@@ -3,7 +3,9 @@ import { candidateCalls } from '../candidates/calls';
 import { duesCalls } from '../dues/calls';
 import { exchangeCalls } from '../exchange/calls';
 import { exportCalls } from '../exchange/export-calls';
+import { completenessCalls } from '../exchange/completeness-calls';
 import { importCalls } from '../exchange/import-calls';
+import { transferCalls } from '../exchange/transfer-calls';
 import { inspectionCalls } from '../inspections/calls';
 import { meetingInputSchema } from '../meetings/schema';
 import type { MeetingDetail, MeetingList, MeetingRoll } from '../meetings/views';
@@ -100,6 +102,8 @@ export const contract = {
   ...exchangeCalls,
   ...exportCalls,
   ...importCalls,
+  ...completenessCalls,
+  ...transferCalls,
 } as const;
 
 export type { MemberEvent };

@@ -1,11 +1,17 @@
 import type { viExchange } from '../vi/exchange';
 import { enExchangeExport } from './exchange-export';
+import { enExchangeChecks } from './exchange-checks';
+import { enExchangeCompleteness } from './exchange-completeness';
 import { enExchangeImport } from './exchange-import';
+import { enExchangeTransfer } from './exchange-transfer';
 
 export const enExchange: typeof viExchange = {
   nav: 'File exchange',
   export: enExchangeExport,
   import: enExchangeImport,
+  completeness: enExchangeCompleteness,
+  checks: enExchangeChecks,
+  transfer: enExchangeTransfer,
   keys: {
     fingerprint: 'Key fingerprint',
     readAloud: 'Read each group of 5 digits aloud to the parent committee over the phone so both sides can compare.',

@@ -1,11 +1,17 @@
 import { viExchangeExport } from './exchange-export';
+import { viExchangeChecks } from './exchange-checks';
+import { viExchangeCompleteness } from './exchange-completeness';
 import { viExchangeImport } from './exchange-import';
+import { viExchangeTransfer } from './exchange-transfer';
 
 /** Upward exchange: the unit's keys and key card, and why an exchange file or a key card is refused. */
 export const viExchange = {
   nav: 'Gửi, nhận tệp',
   export: viExchangeExport,
   import: viExchangeImport,
+  completeness: viExchangeCompleteness,
+  checks: viExchangeChecks,
+  transfer: viExchangeTransfer,
   keys: {
     fingerprint: 'Dấu vân tay khóa',
     readAloud: 'Đọc to từng nhóm 5 chữ số cho cấp trên qua điện thoại để hai bên cùng đối chiếu.',

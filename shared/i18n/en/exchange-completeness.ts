@@ -1,0 +1,5 @@
+import type { viExchangeCompleteness } from '../vi/exchange-completeness';
+
+export const enExchangeCompleteness: typeof viExchangeCompleteness = {
+  title: 'Report files received',
+};
