@@ -21,7 +21,9 @@ export type ExchangeRefusalReason =
   | 'no_home'
   | 'no_key_file'
   | 'key_file_unreadable'
-  | 'private_key_missing';
+  | 'private_key_missing'
+  | 'nested_invalid'
+  | 'nested_mismatch';
 
 /**
  * A refusal the user must read: an ApiFailure (so every host already shows it in words) that also names its reason,

@@ -1,15 +1,16 @@
 import type { IsoDate } from '../../shared/dates/calendar';
 import { monthOf, monthsFromTo } from '../../shared/dues/months';
-import { membershipIdentity } from '../../shared/reports/indicators';
+import { membershipIdentity, type IndicatorKey } from '../../shared/reports/indicators';
 import { attendanceByMonth, addMeeting } from '../../shared/reports/compute/meetings';
 import { memberFigures, type ReportMember } from '../../shared/reports/compute/member-figures';
 import { addTally, emptyTally, tallyIndicators, type Tally } from '../../shared/reports/compute/tally';
 import { quartersEndingAt, type Period } from '../../shared/reports/period';
-import type { PeriodReport, RatingSummary, UnitReportRow } from '../../shared/reports/views';
+import type { PeriodReport, RatingSummary, RatingSummaryRow, UnitReportRow } from '../../shared/reports/views';
 import { dateParts } from '../../shared/dates/calendar';
 import type { Db } from '../connection';
 import { replayEventsOfMembers } from '../events/queries';
 import { memberRatingsOf } from '../ratings/queries';
+import { consolidationOf, fileRows } from './consolidation';
 import { periodDues, periodKtgs, periodMeetings } from './report-activities';
 import { membersOfUnits, unitRatingsOf } from './report-queries';
 import { openOn, reportScope, type ScopeUnit } from './report-scope';
@@ -35,8 +36,10 @@ export function buildPeriodReport(db: Db, period: Period, orgCode: string | unde
   return db.transaction(() => {
     const scope = reportScope(db, orgCode);
     const asOf = period.to;
-    const unitsById = new Map<number, ScopeUnit>(scope.units.map((unit) => [unit.id, unit]));
-    const rows = membersOfUnits(db, scope.units.map((unit) => unit.id));
+    const consolidation = consolidationOf(db, scope, period);
+    const registerUnits = scope.units.filter((unit) => !consolidation.excludedIds.has(unit.id));
+    const unitsById = new Map<number, ScopeUnit>(registerUnits.map((unit) => [unit.id, unit]));
+    const rows = membersOfUnits(db, registerUnits.map((unit) => unit.id));
     const events = replayEventsOfMembers(db, rows.map((row) => row.id));
     const ratingYear = dateParts(asOf).year;
     const memberRatings = memberRatingsOf(db, ratingYear);
@@ -54,8 +57,8 @@ export function buildPeriodReport(db: Db, period: Period, orgCode: string | unde
     const withRatings = period.kind === 'year';
     const quarters = trendQuarters(period);
     const figures = memberFigures(period, quarters, members, withRatings);
-    const tallies = new Map(scope.units.map((unit) => [unit.id, figures.tallies.get(unit.id) ?? emptyTally()]));
-    for (const unit of scope.units) {
+    const tallies = new Map(registerUnits.map((unit) => [unit.id, figures.tallies.get(unit.id) ?? emptyTally()]));
+    for (const unit of registerUnits) {
       const tally = tallies.get(unit.id) as Tally;
       if (!openOn(unit, asOf)) continue;
       tally.counts['orgs.units'] += 1;
@@ -72,19 +75,38 @@ export function buildPeriodReport(db: Db, period: Period, orgCode: string | unde
 
     const total = emptyTally();
     for (const tally of tallies.values()) addTally(total, tally);
-    // A unit closed before the period, with nothing in it, has no row.
-    const shown = scope.units.filter((unit) => openOn(unit, period.from) || !nothingCounted(tallies.get(unit.id) as Tally));
-    const units: UnitReportRow[] = shown.map(({ id, closedOn: _closedOn, ...unit }) => {
-      const indicators = tallyIndicators(tallies.get(id) as Tally, withRatings);
-      return { unit, indicators, identity: membershipIdentity(indicators) };
-    });
-    const totals = tallyIndicators(total, withRatings);
-
     const unitRatings = unitRatingsOf(db, ratingYear);
-    const ratingRows = shown.map(({ id, closedOn: _closedOn, ...unit }) => {
+    const units: UnitReportRow[] = [];
+    const ratingRows: RatingSummaryRow[] = [];
+    for (const scoped of scope.units) {
+      const file = consolidation.files.get(scoped.id);
+      if (file) {
+        for (const { row, tally, unitLevel } of fileRows(file.content, scoped.code, scoped.depth, withRatings)) {
+          addTally(total, tally);
+          units.push(row);
+          const count = (key: IndicatorKey) => row.indicators[key] ?? 0;
+          ratingRows.push({
+            unit: row.unit,
+            unitLevel,
+            htxs: count('rating.htxs'),
+            htt: count('rating.htt'),
+            ht: count('rating.ht'),
+            kht: count('rating.kht'),
+            notRated: count('rating.not_rated'),
+          });
+        }
+        continue;
+      }
+      const tally = tallies.get(scoped.id);
+      // Left out (inside a unit reported by file), or closed before the period with nothing in it: no row.
+      if (!tally || (!openOn(scoped, period.from) && nothingCounted(tally))) continue;
+      const { id, closedOn: _closedOn, ...unit } = scoped;
+      const indicators = tallyIndicators(tally, withRatings);
+      units.push({ unit, indicators, identity: membershipIdentity(indicators), source: null });
       const counts = figures.ratings.get(id) ?? { htxs: 0, htt: 0, ht: 0, kht: 0, notRated: 0 };
-      return { unit, unitLevel: unitRatings.get(id) ?? null, ...counts };
-    });
+      ratingRows.push({ unit, unitLevel: unitRatings.get(id) ?? null, ...counts });
+    }
+    const totals = tallyIndicators(total, withRatings);
     const sumOf = (key: 'htxs' | 'htt' | 'ht' | 'kht' | 'notRated') => ratingRows.reduce((sum, row) => sum + row[key], 0);
     const ratings: RatingSummary = {
       year: ratingYear,
@@ -102,6 +124,7 @@ export function buildPeriodReport(db: Db, period: Period, orgCode: string | unde
       identity: membershipIdentity(totals),
       identityViolations: units.filter((row) => !row.identity.holds).map(({ unit: violating, identity }) => ({ unit: violating, identity })),
       units,
+      sources: consolidation.sources,
       members: figures.members,
       composition: { admissions: figures.admissions, ethnicities: figures.ethnicities, religions: figures.religions },
       ratings,

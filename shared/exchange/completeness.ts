@@ -15,7 +15,8 @@ import { unitCodeSchema } from './manifest';
 export const COMPLETENESS_STATUSES = ['received', 'missing', 'direct'] as const;
 export type CompletenessStatus = (typeof COMPLETENESS_STATUSES)[number];
 
-export interface CompletenessEntry {
+/** A type rather than an interface: the content document (plain JSON) holds it, and only a type is assignable to JSON. */
+export type CompletenessEntry = {
   code: string;
   name: string;
   kind: OrgKind;
@@ -32,7 +33,7 @@ export interface CompletenessEntry {
   late: boolean;
   /** The unit's own board as its file says (a committee's units), empty otherwise. */
   units: CompletenessEntry[];
-}
+};
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const isoTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);

@@ -6,6 +6,7 @@ import { ACADEMIC_TITLES, GENDERS, QUALIFICATIONS, THEORY_LEVELS } from '../memb
 import { MEMBER_STATUSES } from '../members/state-types';
 import { ORG_KINDS } from '../org/kinds';
 import { RATING_LEVELS } from '../ratings/levels';
+import { contentCompletenessSchema } from './completeness';
 import { unitCodeSchema } from './manifest';
 
 /**
@@ -192,7 +193,10 @@ export const exchangeContentSchema = z.strictObject({
   period: periodCode,
   asOf: isoDate,
   report: contentReportSchema,
-  /** Each member counted by the producer or temporarily attached to it on `asOf`. */
+  /**
+   * Each member counted by the producer at some time in the period, or temporarily attached to it on `asOf`
+   * (db/exchange/export/member-snapshot.ts).
+   */
   members: z.array(contentMemberSchema),
   /** Every event of those members, oldest first (by member, date, seq). */
   events: z.array(contentEventSchema),
@@ -202,6 +206,8 @@ export const exchangeContentSchema = z.strictObject({
   ratings: contentRatingsSchema,
   /** A committee's units directly below it: the latest accepted file of each for the same period. Empty for a cell. */
   units: z.array(contentUnitFileSchema),
+  /** A committee's board when the file was made: which of its units sent their file (and, through theirs, below). */
+  completeness: contentCompletenessSchema,
 });
 
 /** Named apart from manifest.ts `ExchangeContent` (any JSON object), which is what the container carries. */

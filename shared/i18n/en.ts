@@ -204,6 +204,10 @@ Commands:
                   --trust     trust units sending for the first time (prints their fingerprints to compare by phone)
                   --repin CODE  accept unit CODE's new key (after comparing its fingerprint)
                   A refused file is logged with its reason; the other files are still received.
+  completeness    Which units have sent the period's file (and, through their files, the levels below): sent
+                  (revision, when), corrected, late, missing; then the cross-unit checks
+                  --period PERIOD [--deadline DATE|mac-dinh]
+                  --deadline  set the period's deadline (dd/mm/yyyy); mac-dinh: back to the default (10 days after)
   keys show       Print the home unit's key fingerprint, to read to the parent committee over the phone
   keys export     Write the unit's public key card (send it to the parent with the first report)
                   --out FILE  e.g. CB012.sochibo-key
@@ -268,6 +272,9 @@ Exit codes: 0 success; 1 input refused (nothing changed); 2 usage error.`,
     reportDues: '  Dues collected: {{amount}} VND',
     reportUnits: '  By unit (members registered directly in the unit):',
     reportUnit: '    {{name}} (code {{code}}): {{total}} members; opening {{opening}}, in {{added}}, out {{lost}}',
+    reportFromFile: ' (from the file of {{code}})',
+    reportSource: 'The figures of {{name}} ({{code}}) come from its file, revision {{revision}} (key {{fingerprint}}), unchanged as the unit signed them.',
+    reportSourceMissing: '{{name}} ({{code}}) has not sent its file for this period: its figures are not in the report.',
     keysUnit: 'Keys of {{name}} (code {{code}}, {{kind}})',
     keysFingerprint: 'Fingerprint: {{fingerprint}}',
     keysReadAloud: 'Read each group of 5 digits aloud to the parent committee over the phone; both sides must see the same digits.',

@@ -203,6 +203,10 @@ Lệnh:
                   --trust     tin các đơn vị gửi lần đầu (in dấu vân tay để đối chiếu qua điện thoại)
                   --repin MÃ  nhận khóa mới của đơn vị MÃ (khi đơn vị đã đổi khóa và đã đối chiếu dấu vân tay)
                   Tệp bị từ chối được ghi vào lịch sử cùng lý do; các tệp khác vẫn được nhận.
+  completeness    Tình hình nộp tệp báo cáo một kỳ của các đơn vị trực thuộc (cả các cấp dưới nữa, theo tệp đã nhận):
+                  đã nộp (lần mấy, lúc nào), đã sửa, nộp muộn, chưa nộp; và đối chiếu giữa các đơn vị
+                  --period KỲ [--deadline NGÀY|mac-dinh]
+                  --deadline  đặt hạn nộp của kỳ (dd/mm/yyyy); mac-dinh: về hạn mặc định (10 ngày sau cuối kỳ)
   keys show       In dấu vân tay khóa của đơn vị giữ sổ để đọc cho cấp trên qua điện thoại
   keys export     Ghi thẻ khóa công khai của đơn vị (gửi cho cấp trên cùng tệp báo cáo đầu tiên)
                   --out TỆP   ví dụ CB012.sochibo-key
@@ -267,6 +271,9 @@ Mã thoát: 0 thành công; 1 dữ liệu bị từ chối (không có gì thay 
     reportDues: '  Đảng phí đã thu: {{amount}} đ',
     reportUnits: '  Theo đơn vị (đảng viên sinh hoạt trực tiếp ở đơn vị):',
     reportUnit: '    {{name}} (mã {{code}}): đảng số {{total}}; đầu kỳ {{opening}}, tăng {{added}}, giảm {{lost}}',
+    reportFromFile: ' (theo tệp của {{code}})',
+    reportSource: 'Số liệu của {{name}} ({{code}}) lấy từ tệp lần {{revision}} đã nhận (khóa {{fingerprint}}), giữ nguyên như đơn vị đã ký.',
+    reportSourceMissing: '{{name}} ({{code}}) chưa nộp tệp kỳ này: số liệu của đơn vị này chưa có trong báo cáo.',
     keysUnit: 'Khóa của {{name}} (mã {{code}}, {{kind}})',
     keysFingerprint: 'Dấu vân tay: {{fingerprint}}',
     keysReadAloud: 'Đọc to từng nhóm 5 chữ số cho cấp trên qua điện thoại; hai bên phải thấy cùng một dãy số.',

@@ -57,6 +57,8 @@ export const PERIOD_KEYS = [
   'discipline.cach_chuc',
   'discipline.khai_tru',
   'dues.collected_vnd',
+  'meetings.attendance_expected',
+  'meetings.attendance_present',
 ] as const;
 
 /** For a year (a report of the year, or the year of the period's end for the rating sheet). */

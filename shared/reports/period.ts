@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { endOfMonth, toIsoDate, type IsoDate } from '../dates/calendar';
+import { dateParts, endOfMonth, toIsoDate, type IsoDate } from '../dates/calendar';
 
 /**
  * A reporting period as the command line and the exchange file name it: a quarter `2026-Q3`, the first half `2026-H1`
@@ -64,4 +64,18 @@ export function quartersEndingAt(year: number, quarter: number, count: number): 
     if (found) periods.push(found);
   }
   return periods;
+}
+
+/**
+ * The periods that end the day before `period` starts, the one whose closing its opening must equal: the quarter
+ * before (and the half or nine months ending then), or the year before (and its fourth quarter). Most telling first.
+ */
+export function periodsJustBefore(period: Period): string[] {
+  const { year, from } = period;
+  if (from.endsWith('-01-01')) return [String(year - 1), `${year - 1}-Q4`];
+  const quarter = (dateParts(from).month - 1) / 3 + 1;
+  const before = [`${year}-Q${quarter - 1}`];
+  if (quarter === 3) before.push(`${year}-H1`);
+  if (quarter === 4) before.push(`${year}-9M`);
+  return before;
 }

@@ -24,6 +24,25 @@ export interface UnitReportRow {
   unit: ReportUnit;
   indicators: Indicators;
   identity: MembershipIdentity;
+  /** The unit whose accepted file the row comes from (read-only, as signed); null for the register's own units. */
+  source: string | null;
+}
+
+/**
+ * A unit that reports to this committee by file, for a committee's consolidated report: the file its rows and totals
+ * were taken from, or `missing` when none was received for the period (its rows are then the register's, empty).
+ */
+export interface ReportSource {
+  unitCode: string;
+  unitName: string;
+  status: 'received' | 'missing';
+  revision: number | null;
+  bundleId: string | null;
+  /** When that revision arrived here (ISO time). */
+  receivedAt: string | null;
+  /** When the unit made the file (ISO time, from its signed manifest). */
+  createdAt: string | null;
+  fingerprint: string | null;
 }
 
 /** One line of the member list (danh sách đảng viên) as of the period's last day, in register order. */
@@ -149,6 +168,11 @@ export interface PeriodReport {
   /** Units whose own identity fails, named: a violation is shown, never hidden. */
   identityViolations: { unit: ReportUnit; identity: MembershipIdentity }[];
   units: UnitReportRow[];
+  /**
+   * The units reporting by file (directly below the home unit), in tree order: their rows and the totals come from
+   * their latest accepted file. The member list, forms 2 and 4, KTGS, dues and charts are the register's own data.
+   */
+  sources: ReportSource[];
   members: MemberListRow[];
   composition: CompositionTables;
   ratings: RatingSummary;

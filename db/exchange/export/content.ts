@@ -6,6 +6,8 @@ import type { Db } from '../../connection';
 import type { StoredUnit } from '../../organisations/queries';
 import { buildPeriodReport } from '../../reports/period-report';
 import { reportScope } from '../../reports/report-scope';
+import { completenessEntries } from '../completeness/entries';
+import { deadlineOf } from '../completeness/deadlines';
 import { nestedUnitFiles, periodKtgsRecords, periodMeetings, periodRatings } from './activities';
 import { memberSnapshot } from './member-snapshot';
 
@@ -35,11 +37,13 @@ function contentReport(report: PeriodReport): ContentReport {
  */
 export function buildExchangeContent(db: Db, period: Period, today: IsoDate): ContentDocument {
   const scope = reportScope(db, undefined);
+  const committee = isCommittee(scope.home);
+  const dueOn = deadlineOf(db, period).dueOn;
   const report = buildPeriodReport(db, period, undefined, today);
   const { members, events } = memberSnapshot(
     db,
     scope.units.map((unit) => unit.id),
-    period.to,
+    period,
   );
   return exchangeContentSchema.parse({
     contentVersion: CONTENT_VERSION,
@@ -51,6 +55,7 @@ export function buildExchangeContent(db: Db, period: Period, today: IsoDate): Co
     meetings: periodMeetings(db, period),
     ktgs: periodKtgsRecords(db, period),
     ratings: periodRatings(db, period),
-    units: isCommittee(scope.home) ? nestedUnitFiles(db, scope.home.id, period) : [],
+    units: committee ? nestedUnitFiles(db, scope.home.id, period) : [],
+    completeness: committee ? { deadline: dueOn, units: completenessEntries(db, period, dueOn, today) } : { deadline: null, units: [] },
   });
 }

@@ -1,7 +1,7 @@
-import type { IsoDate } from '../../../shared/dates/calendar';
 import type { ContentEvent, ContentMember } from '../../../shared/exchange/content';
 import type { MemberEvent } from '../../../shared/members/events';
 import type { MemberRecord } from '../../../shared/members/record';
+import type { Period } from '../../../shared/reports/period';
 import { memberStateOn } from '../../../shared/members/state';
 import type { Db } from '../../connection';
 import { eventsOfMembers } from '../../events/queries';
@@ -26,10 +26,24 @@ function contentEvent(memberId: number, event: MemberEvent): ContentEvent {
 }
 
 /**
- * The members of the units in `unitIds` counted there or temporarily attached there on `asOf`, as the events say on
- * that day, with all their events (a parent recomputes from them). Register order (by id), events oldest first.
+ * Whether the member belongs in the period's snapshot: counted or temporarily attached on its last day, or counted
+ * there at some time in it — on its first day, or with an event dated in it. Those who left during the period
+ * (transferred out, died, removed…) are listed with their events, so that a parent can recompute the period's changes
+ * and match transfers between units.
  */
-export function memberSnapshot(db: Db, unitIds: readonly number[], asOf: IsoDate): { members: ContentMember[]; events: ContentEvent[] } {
+function inSnapshot(history: readonly MemberEvent[], period: Period): boolean {
+  const last = memberStateOn(history, period.to);
+  if (last.countedHere || last.temporarilyAttached) return true;
+  if (memberStateOn(history, period.from).countedHere) return true;
+  return history.some((event) => event.date >= period.from && event.date <= period.to);
+}
+
+/**
+ * The members of the units in `unitIds` who belong in the period's snapshot (`inSnapshot`), each with the state the
+ * events give on the period's last day and all their events (a parent recomputes from them). Register order (by id),
+ * events oldest first.
+ */
+export function memberSnapshot(db: Db, unitIds: readonly number[], period: Period): { members: ContentMember[]; events: ContentEvent[] } {
   const rows = db
     .prepare<[string], MemberRow>(
       `SELECT m.id, o.code AS unitCode, ${RECORD_SELECT}
@@ -45,8 +59,8 @@ export function memberSnapshot(db: Db, unitIds: readonly number[], asOf: IsoDate
   const events: ContentEvent[] = [];
   for (const row of rows) {
     const own = history.get(row.id) ?? [];
-    const state = memberStateOn(own, asOf);
-    if (!state.countedHere && !state.temporarilyAttached) continue;
+    if (!inSnapshot(own, period)) continue;
+    const state = memberStateOn(own, period.to);
     members.push({
       id: row.id,
       unitCode: row.unitCode,

@@ -10,6 +10,7 @@ import { insertUnit } from '../../organisations/mutations';
 import { findUnitByCode, findUnitById, type StoredUnit } from '../../organisations/queries';
 import { readExchangeFile, type ExchangeFileReading } from '../exchange-file';
 import type { UnitKeys } from '../keys';
+import { verifyNestedFiles } from '../received/nested';
 import { ExchangeRefusal } from '../refusal';
 import { contentChanges } from './changes';
 import { currentPinnedKey, pinKey } from './pinned-keys';
@@ -69,6 +70,14 @@ export function evaluateFile(db: Db, context: ImportContext, file: FilePayload):
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return verdict('invalid', { field: issue?.path.join('.') ?? '' }, 'exchange.import.reason.content_invalid');
+  }
+
+  // A committee's file carries its units' files: each must verify too, or the totals above rest on altered data.
+  try {
+    verifyNestedFiles(parsed.data, code, context.decryptWith);
+  } catch (error) {
+    if (!(error instanceof ExchangeRefusal)) throw error;
+    return verdict('invalid', error.params ?? {}, error.message);
   }
 
   const home = context.home;

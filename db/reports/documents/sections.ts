@@ -1,3 +1,4 @@
+import { formatViDate, toIsoDate, type IsoDate } from '../../../shared/dates/calendar';
 import { formatViMonth } from '../../../shared/dues/months';
 import { ethnicityName, religionName } from '../../../shared/members/lookup';
 import { INDICATOR_KEYS, indicatorLabelKey, type IndicatorKey, type MembershipIdentity } from '../../../shared/reports/indicators';
@@ -15,6 +16,12 @@ const shortLabel = (key: string) => doc(`short.${key.replace('.', '__')}`);
 const column = (key: string, width: number, extra: Partial<Column> = {}): Column => ({ label: doc(`column.${key}`), width, ...extra });
 const sttColumn = (): Column => column('stt', 6, { centred: true });
 const numberColumn = (label: string, width = 11): Column => ({ label, width, numeric: true });
+
+/** The calendar day of a UTC time on this PC's clock. */
+function localDay(iso: string): IsoDate {
+  const at = new Date(iso);
+  return toIsoDate({ year: at.getFullYear(), month: at.getMonth() + 1, day: at.getDate() });
+}
 
 /** A committee's report has rows for each of its units and a total line; a cell's has its own row only. */
 const hasUnits = (report: PeriodReport) => report.units.length > 1;
@@ -128,6 +135,28 @@ export function identityNotes(report: PeriodReport): Note[] {
     }
   }
   return notes;
+}
+
+/** Where a committee's figures came from: each unit's file (as signed, read-only) or its absence, said plainly. */
+export function sourceNotes(report: PeriodReport): Note[] {
+  if (report.sources.length === 0) return [];
+  const day = (iso: string | null) => (iso === null ? '' : formatViDate(localDay(iso)));
+  return [
+    ...report.sources.map((source): Note =>
+      source.status === 'received'
+        ? {
+            text: doc('source.received', {
+              unit: source.unitName,
+              code: source.unitCode,
+              revision: source.revision,
+              made: day(source.createdAt),
+              received: day(source.receivedAt),
+            }),
+          }
+        : { text: doc('source.missing', { unit: source.unitName, code: source.unitCode }), alert: true },
+    ),
+    { text: doc('source.scope') },
+  ];
 }
 
 const optional = (prefix: string, code: string | null) => (code === null ? '' : t(`${prefix}.${code}`));
@@ -299,7 +328,7 @@ export function reportSections(report: PeriodReport): Section[] {
     section(
       'summary',
       [indicatorsTable(report), ...(hasUnits(report) ? [unitBalanceTable(report)] : []), identityTable(report.identity)],
-      identityNotes(report),
+      [...identityNotes(report), ...sourceNotes(report)],
     ),
     section('members', [membersTable(report)]),
     section('form1', [unitFiguresTable(report, doc('table.form1'), FORM_1_KEYS), unitFiguresTable(report, doc('table.form1Ages'), FORM_1_AGE_KEYS),

@@ -36,7 +36,8 @@ export function reportUsageProblem(values: ReportValues, format: string, t: i18n
 
 /**
  * What `--format json` prints: the period, the unit, the day the figures are of, every indicator of the catalogue in
- * total and per unit (each unit's own members), and the membership balance with the units whose own balance fails.
+ * total and per unit (each unit's own members; `source` names the unit whose file a row comes from), the membership
+ * balance with the units whose own balance fails, and the files a committee's figures were taken from (`sources`).
  * The keys are a contract with other programs: new keys may be added, existing ones keep their meaning.
  */
 export function reportJson(report: PeriodReport) {
@@ -45,9 +46,17 @@ export function reportJson(report: PeriodReport) {
     org: report.org,
     asOf: report.asOf,
     indicators: report.totals,
-    units: report.units.map(({ unit, indicators }) => ({ code: unit.code, name: unit.name, kind: unit.kind, parentCode: unit.parentCode, indicators })),
+    units: report.units.map(({ unit, indicators, source }) => ({
+      code: unit.code,
+      name: unit.name,
+      kind: unit.kind,
+      parentCode: unit.parentCode,
+      indicators,
+      source,
+    })),
     identity: report.identity,
     identityViolations: report.identityViolations.map(({ unit, identity }) => ({ code: unit.code, name: unit.name, identity })),
+    sources: report.sources,
   };
 }
 
@@ -137,11 +146,17 @@ function printSummary(io: CliIo, t: i18n['t'], report: PeriodReport) {
   lines.push(t('cli.reportDues', { amount: figure(x['dues.collected_vnd']) }));
   if (report.units.length > 1) {
     lines.push(t('cli.reportUnits'));
-    for (const { unit, indicators, identity: own } of report.units) {
-      lines.push(
-        t('cli.reportUnit', { name: unit.name, code: unit.code, total: figure(indicators['members.total']), opening: own.opening, added: own.added, lost: own.lost }),
-      );
+    for (const { unit, indicators, identity: own, source } of report.units) {
+      const params = { name: unit.name, code: unit.code, total: figure(indicators['members.total']), opening: own.opening, added: own.added, lost: own.lost };
+      lines.push(`${'  '.repeat(unit.depth)}${t('cli.reportUnit', params)}${source ? t('cli.reportFromFile', { code: source }) : ''}`);
     }
+  }
+  for (const source of report.sources) {
+    lines.push(
+      source.status === 'received'
+        ? t('cli.reportSource', { code: source.unitCode, name: source.unitName, revision: source.revision, fingerprint: source.fingerprint })
+        : t('cli.reportSourceMissing', { code: source.unitCode, name: source.unitName }),
+    );
   }
   io.stdout(`${lines.join('\n')}\n`);
 }

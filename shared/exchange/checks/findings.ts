@@ -39,10 +39,23 @@ export interface FindingMember {
 export type CrossUnitFinding =
   /** A transfer out of `fromUnit` to `toUnit` (a unit whose data is here) with no transfer in recorded at `toUnit`. */
   | { kind: 'transfer_out_unmatched'; member: FindingMember; fromUnit: string; toUnit: string; date: IsoDate }
-  /** A transfer in at `toUnit` from `fromUnit` (a unit whose data is here) with no transfer out recorded there. */
+  /**
+   * A transfer in at `toUnit` from `fromUnit` (a unit whose data is here) while `fromUnit` still counts the member, with
+   * no transfer out recorded there.
+   */
   | { kind: 'transfer_in_unmatched'; member: FindingMember; fromUnit: string; toUnit: string; date: IsoDate }
-  /** The unit's opening this period differs from its closing (đảng số) at the end of the previous period. */
-  | { kind: 'opening_mismatch'; unitCode: string; opening: number; previousClosing: number; previousPeriod: string }
+  /**
+   * The unit's opening this period differs from its closing (đảng số) at the end of the previous period: its own row
+   * (`unit`: members registered directly in it) or, for a document's producer, its whole subtree (`subtree`).
+   */
+  | {
+      kind: 'opening_mismatch';
+      unitCode: string;
+      scope: 'unit' | 'subtree';
+      opening: number;
+      previousClosing: number;
+      previousPeriod: string;
+    }
   /** The membership balance fails inside a unit's document: opening + added − lost ≠ closing. */
   | {
       kind: 'identity_violated';

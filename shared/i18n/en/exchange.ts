@@ -2,6 +2,7 @@ import type { viExchange } from '../vi/exchange';
 import { enExchangeExport } from './exchange-export';
 import { enExchangeChecks } from './exchange-checks';
 import { enExchangeCompleteness } from './exchange-completeness';
+import { enExchangeCompletenessCli } from './exchange-completeness-cli';
 import { enExchangeImport } from './exchange-import';
 import { enExchangeTransfer } from './exchange-transfer';
 
@@ -10,6 +11,7 @@ export const enExchange: typeof viExchange = {
   export: enExchangeExport,
   import: enExchangeImport,
   completeness: enExchangeCompleteness,
+  completenessCli: enExchangeCompletenessCli,
   checks: enExchangeChecks,
   transfer: enExchangeTransfer,
   keys: {
@@ -41,6 +43,10 @@ export const enExchange: typeof viExchange = {
     no_home: 'The register has no home unit yet, so no keys. Set up the unit first.',
     no_key_file: 'This register is not a file, so there is nowhere to keep the unit’s private key.',
     key_file_unreadable: 'The private key file {{file}} cannot be read ({{reason}}). It was not overwritten; copy the key file back from a backup.',
+    nested_invalid:
+      'The file of unit {{code}} enclosed in the file of {{inside}} does not verify (signature, checksum or content wrong): it was altered or damaged. Ask {{inside}} to send the file again.',
+    nested_mismatch:
+      'The file of unit {{code}} enclosed in the file of {{inside}} is not what the outer file says («{{field}}» differs): it was altered. Ask {{inside}} to send the file again.',
     private_key_missing:
       'This computer does not have the private key of unit {{code}} (fingerprint {{fingerprint}}): {{file}} is missing or belongs to another register. The register was probably copied without its key file; copy the key file from the old computer.',
   },

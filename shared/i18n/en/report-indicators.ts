@@ -49,6 +49,8 @@ export const enReportIndicators: typeof viReportIndicators = {
   discipline__cach_chuc: 'Dismissals from post',
   discipline__khai_tru: 'Expulsions',
   dues__collected_vnd: 'Dues collected (VND)',
+  meetings__attendance_expected: 'Attendance marks expected',
+  meetings__attendance_present: 'Attendance marks present',
   rating__htxs: 'Excellent',
   rating__htt: 'Good',
   rating__ht: 'Fulfilled',

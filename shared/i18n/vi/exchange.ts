@@ -1,6 +1,7 @@
 import { viExchangeExport } from './exchange-export';
 import { viExchangeChecks } from './exchange-checks';
 import { viExchangeCompleteness } from './exchange-completeness';
+import { viExchangeCompletenessCli } from './exchange-completeness-cli';
 import { viExchangeImport } from './exchange-import';
 import { viExchangeTransfer } from './exchange-transfer';
 
@@ -10,6 +11,7 @@ export const viExchange = {
   export: viExchangeExport,
   import: viExchangeImport,
   completeness: viExchangeCompleteness,
+  completenessCli: viExchangeCompletenessCli,
   checks: viExchangeChecks,
   transfer: viExchangeTransfer,
   keys: {
@@ -46,6 +48,10 @@ export const viExchange = {
     no_key_file: 'Sổ này không nằm trong một tệp, nên không có chỗ cất khóa bí mật của đơn vị.',
     key_file_unreadable:
       'Không đọc được tệp khóa bí mật {{file}} ({{reason}}). Tệp không bị ghi đè; hãy chép lại tệp khóa từ bản sao lưu.',
+    nested_invalid:
+      'Tệp của đơn vị {{code}} gửi kèm trong tệp của {{inside}} không kiểm tra được (chữ ký, mã kiểm tra hoặc nội dung sai): tệp đã bị sửa hoặc hỏng. Hãy xin {{inside}} gửi lại tệp.',
+    nested_mismatch:
+      'Tệp của đơn vị {{code}} gửi kèm trong tệp của {{inside}} không đúng như tệp ngoài ghi (mục «{{field}}» khác): tệp đã bị sửa. Hãy xin {{inside}} gửi lại tệp.',
     private_key_missing:
       'Máy này không có khóa bí mật của đơn vị {{code}} (dấu vân tay {{fingerprint}}): tệp {{file}} thiếu hoặc là của sổ khác. Sổ có lẽ đã được chép sang mà không kèm tệp khóa; hãy chép tệp khóa từ máy cũ.',
   },

@@ -51,6 +51,8 @@ export const viReportIndicators = {
   discipline__cach_chuc: 'Kỷ luật cách chức',
   discipline__khai_tru: 'Kỷ luật khai trừ',
   dues__collected_vnd: 'Đảng phí đã thu (đồng)',
+  meetings__attendance_expected: 'Lượt đảng viên phải dự sinh hoạt',
+  meetings__attendance_present: 'Lượt đảng viên có mặt ở các buổi sinh hoạt',
   rating__htxs: 'Hoàn thành xuất sắc nhiệm vụ',
   rating__htt: 'Hoàn thành tốt nhiệm vụ',
   rating__ht: 'Hoàn thành nhiệm vụ',

@@ -1,7 +1,13 @@
 import { INDICATOR_KEYS, type IndicatorKey, type Indicators } from '../indicators';
 
-/** Every indicator that is a count or a sum, i.e. all but the attendance rate, which is a share. */
-export type CountKey = Exclude<IndicatorKey, 'meetings.attendance_rate'>;
+/**
+ * The attendance indicators: the rate is a share, and the marks it is the share of (present of expected) are kept
+ * apart in the tally, so that a committee consolidating its units' files can add them and compute its own rate.
+ */
+const ATTENDANCE_KEYS = ['meetings.attendance_rate', 'meetings.attendance_expected', 'meetings.attendance_present'] as const;
+
+/** Every indicator that is a count or a sum, i.e. all but the attendance figures. */
+export type CountKey = Exclude<IndicatorKey, (typeof ATTENDANCE_KEYS)[number]>;
 
 /**
  * What a report adds up for a unit before it becomes indicators: counts, and the attendance as present and expected
@@ -12,7 +18,7 @@ export interface Tally {
   attendance: { present: number; expected: number };
 }
 
-const COUNT_KEYS = INDICATOR_KEYS.filter((key): key is CountKey => key !== 'meetings.attendance_rate');
+const COUNT_KEYS = INDICATOR_KEYS.filter((key): key is CountKey => !(ATTENDANCE_KEYS as readonly string[]).includes(key));
 
 export function emptyTally(): Tally {
   const counts = {} as Record<CountKey, number>;
@@ -36,12 +42,28 @@ const RATING_KEYS: readonly IndicatorKey[] = ['rating.htxs', 'rating.htt', 'rati
 export function tallyIndicators(tally: Tally, withRatings: boolean): Indicators {
   const indicators = {} as Indicators;
   for (const key of INDICATOR_KEYS) {
+    const { present, expected } = tally.attendance;
     if (key === 'meetings.attendance_rate') {
-      const { present, expected } = tally.attendance;
       indicators[key] = expected > 0 ? present / expected : null;
+    } else if (key === 'meetings.attendance_expected') {
+      indicators[key] = expected;
+    } else if (key === 'meetings.attendance_present') {
+      indicators[key] = present;
     } else {
       indicators[key] = !withRatings && RATING_KEYS.includes(key) ? null : tally.counts[key];
     }
   }
   return indicators;
+}
+
+/**
+ * The tally behind a unit's indicators as a file states them (a committee's consolidation): counts as given (a figure
+ * that does not apply, null, adds nothing) and the attendance marks.
+ */
+export function tallyOfIndicators(indicators: Partial<Record<string, number | null>>): Tally {
+  const tally = emptyTally();
+  for (const key of COUNT_KEYS) tally.counts[key] = indicators[key] ?? 0;
+  tally.attendance.present = indicators['meetings.attendance_present'] ?? 0;
+  tally.attendance.expected = indicators['meetings.attendance_expected'] ?? 0;
+  return tally;
 }

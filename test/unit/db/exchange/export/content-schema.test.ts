@@ -14,6 +14,7 @@ const minimal: ContentDocument = {
   ktgs: [],
   ratings: { year: 2026, scope: 'recorded_so_far', members: [], units: [] },
   units: [],
+  completeness: { deadline: null, units: [] },
 };
 
 describe('the content document, version 1', () => {

@@ -94,6 +94,7 @@ export function contentOf(members: ContentMember[], indicators: Record<string, n
     ktgs: [],
     ratings: { year: 2026, scope: 'recorded_so_far', members: [], units: [] },
     units: [],
+    completeness: { deadline: null, units: [] },
   };
 }
 

@@ -49,7 +49,7 @@ const CELL_FIGURES = {
 const HOME: ReportUnit = { code: 'CB012', name: 'Chi bộ Khu phố 3', kind: 'chi_bo', parentCode: 'DU05', depth: 0 };
 
 function row(unit: ReportUnit, figures: Indicators): UnitReportRow {
-  return { unit, indicators: figures, identity: membershipIdentity(figures) };
+  return { unit, indicators: figures, identity: membershipIdentity(figures), source: null };
 }
 
 /** A cell's report of 2026-Q3 with every table filled, names and words with Vietnamese marks. */
@@ -66,6 +66,7 @@ export function cellReport(overrides: Partial<PeriodReport> = {}): PeriodReport 
     identity: membershipIdentity(totals),
     identityViolations: [],
     units: [row(HOME, totals)],
+    sources: [],
     members: [
       {
         memberId: 1,

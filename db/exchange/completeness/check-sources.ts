@@ -1,0 +1,92 @@
+import type { IsoDate } from '../../../shared/dates/calendar';
+import type { CheckSource, KnownUnit } from '../../../shared/exchange/checks/findings';
+import type { ContentReport } from '../../../shared/exchange/content';
+import { periodsJustBefore, type Period } from '../../../shared/reports/period';
+import type { Db } from '../../connection';
+import { allUnits, findHomeUnit } from '../../organisations/queries';
+import { buildExchangeContent } from '../export/content';
+import type { UnitKeys } from '../keys';
+import { verifyNestedFiles, type NestedFile } from '../received/nested';
+import { latestPeriodFiles, type PeriodFile } from '../received/period-files';
+import { ExchangeRefusal } from '../refusal';
+
+export interface CheckData {
+  sources: CheckSource[];
+  known: KnownUnit[];
+  /** Nested files whose content is not readable here (encrypted to the committee in between). */
+  unreadable: { unitCode: string; insideUnitCode: string }[];
+}
+
+/** The report of the unit's latest file for the period just before, when this register received one. */
+function previousReport(db: Db, unitCode: string, period: Period): { period: string; report: ContentReport } | null {
+  for (const code of periodsJustBefore(period)) {
+    const file = latestPeriodFiles(db, code).get(unitCode);
+    if (file) return { period: code, report: file.content.report };
+  }
+  return null;
+}
+
+/**
+ * Everything the cross-unit checks read for a period: the register's own content, each accepted file, and every
+ * file nested in those that can be read here, each checked again on the way (a file that no longer verifies is
+ * counted unreadable rather than trusted).
+ */
+export function checkData(db: Db, period: Period, today: IsoDate, decryptWith: readonly UnitKeys[]): CheckData {
+  const home = findHomeUnit(db);
+  const sources: CheckSource[] = [];
+  const known = new Map<string, string>(allUnits(db).map((unit) => [unit.code, unit.name]));
+  const unreadable: CheckData['unreadable'] = [];
+  if (home) {
+    sources.push({
+      unitCode: home.code,
+      unitName: home.name,
+      origin: 'register',
+      revision: null,
+      content: buildExchangeContent(db, period, today),
+      previous: null,
+    });
+  }
+  const addNested = (files: readonly NestedFile[]) => {
+    for (const file of files) {
+      const { producer } = file.manifest;
+      known.set(producer.code, producer.name);
+      if (file.content === null) {
+        unreadable.push({ unitCode: producer.code, insideUnitCode: file.insideUnitCode });
+        continue;
+      }
+      sources.push({ unitCode: producer.code, unitName: producer.name, origin: 'nested', revision: file.manifest.revision, content: file.content, previous: null });
+      addNested(file.units);
+    }
+  };
+  for (const file of latestPeriodFiles(db, period.code).values()) sources.push(...fileSources(db, file, period, decryptWith, addNested, unreadable));
+  for (const source of sources) for (const unit of source.content.report.units) if (!known.has(unit.code)) known.set(unit.code, unit.name);
+  return { sources, known: [...known].map(([code, name]) => ({ code, name })), unreadable };
+}
+
+function fileSources(
+  db: Db,
+  file: PeriodFile,
+  period: Period,
+  decryptWith: readonly UnitKeys[],
+  addNested: (files: readonly NestedFile[]) => void,
+  unreadable: CheckData['unreadable'],
+): CheckSource[] {
+  const { producer } = file.manifest;
+  let nested: NestedFile[] = [];
+  try {
+    nested = verifyNestedFiles(file.content, producer.code, decryptWith);
+  } catch (error) {
+    if (!(error instanceof ExchangeRefusal)) throw error;
+    for (const entry of file.content.units) unreadable.push({ unitCode: entry.unitCode, insideUnitCode: producer.code });
+  }
+  const own: CheckSource = {
+    unitCode: producer.code,
+    unitName: producer.name,
+    origin: 'file',
+    revision: file.revision,
+    content: file.content,
+    previous: previousReport(db, producer.code, period),
+  };
+  addNested(nested);
+  return [own];
+}
