@@ -7,6 +7,7 @@ import { localDate } from '../clock';
 import type { Db } from '../connection';
 import { duesReminders } from '../dues/reminders';
 import { replayEventsOfMembers } from '../events/queries';
+import { unitFilesReminders } from '../exchange/completeness/reminders';
 import { exportReminders } from '../exchange/export/reminders';
 import { recommendationReminders } from '../inspections/reminders';
 import { meetingReminders } from '../meetings/reminders';
@@ -27,7 +28,8 @@ function memberReminders(db: Db, today: IsoDate): MemberReminderLine[] {
 /**
  * The dashboard's reminders, oldest day first: what the members' states call for, the meetings the rule requires but
  * the register does not hold, inspection recommendations due or overdue, dues owed for past months, and the last ended
- * quarter's exchange file not yet exported. One read
+ * quarter's exchange file not yet exported, and at a committee its units' files of that quarter missing after the
+ * deadline. One read
  * transaction, so every part sees the same register.
  */
 export function reminderHandlers(db: Db, now: () => Date): Pick<Handlers, 'reminders.list'> {
@@ -41,6 +43,7 @@ export function reminderHandlers(db: Db, now: () => Date): Pick<Handlers, 'remin
           ...recommendationReminders(db, today),
           ...duesReminders(db, today),
           ...exportReminders(db, today),
+          ...unitFilesReminders(db, today),
         ];
         return sortReminders(reminders);
       })();

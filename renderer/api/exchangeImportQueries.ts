@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { IMPORT_BATCH_MAX } from '../../shared/exchange/import-calls';
 import type { ImportVerdict } from '../../shared/exchange/import-outcome';
 import type { FilePayload } from '../../shared/members/views';
+import { completenessKeys } from './exchangeCompletenessQueries';
 import { useApi } from './ApiProvider';
 import { queryKeys } from './queryKeys';
 
@@ -79,6 +80,7 @@ export function useExchangeImportCommit() {
         // Trusting an unknown sender adds its unit below the home unit.
         queryClient.invalidateQueries({ queryKey: queryKeys.orgUnits }),
         queryClient.invalidateQueries({ queryKey: queryKeys.reminders }),
+        queryClient.invalidateQueries({ queryKey: completenessKeys.boards }),
       ]);
     },
   });

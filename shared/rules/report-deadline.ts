@@ -9,6 +9,7 @@ export const REPORT_DEADLINE_DAYS = ruleTable<number>('period file deadline', [
   {
     from: '2000-01-01',
     value: 10,
-    source: 'Mặc định của Sổ Chi bộ (không có văn bản chung; cấp ủy đặt hạn riêng cho từng kỳ) — verify',
+    // No document found to cite (verify): the committee sets its own date per period.
+    source: 'Mặc định của Sổ Chi bộ: chưa có văn bản chung quy định hạn nộp; cấp ủy đặt hạn riêng cho từng kỳ',
   },
 ]);

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { vi } from '../../shared/i18n/vi';
 import { AppShell } from './pages/AppShell';
+import { CompletenessPage } from './pages/CompletenessPage';
 import { saveScreenshot } from './support/artifacts';
 import { seriousAccessibilityViolations } from './support/axe';
 import { exchangeFixture, registerForExchangeImport, registerWithMembers } from './support/register';
@@ -54,6 +55,30 @@ describe('receiving a unit’s file at the parent, in the browser preview', () =
     await page.getByRole('heading', { level: 1, name: importUi.history.title }).waitFor();
     await page.getByRole('table', { name: /^Lịch sử nhận tệp/ }).getByText(basename(exchangeFixture.cellFile)).first().waitFor();
     await saveScreenshot(page, '83-exchange-history');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: vi.exchange.completeness.open }).click();
+    const board = new CompletenessPage(page);
+    await board.heading.waitFor();
+    // The board opens on the last ended quarter, the period of the file just received.
+    const [year, quarter] = exchangeFixture.period.split('-Q');
+    expect(await page.getByRole('combobox', { name: vi.reports.ui.choose.year }).inputValue()).toBe(year);
+    expect(await page.getByRole('combobox', { name: vi.reports.ui.choose.quarter }).inputValue()).toBe(quarter);
+    const cell = board.unit('CB012');
+    await cell.getByRole('cell', { name: vi.exchange.completeness.table.status.received, exact: true }).waitFor();
+    await cell.getByRole('cell', { name: 'lần 1', exact: true }).waitFor();
+    // Received today: late or not depends on how far today is past the default deadline.
+    expect(await board.level(1).textContent()).toMatch(/^Cấp 1 \(đơn vị trực thuộc\): 1\/1 đã nộp \(100 %\), [01] nộp muộn, 0 đã sửa, 0 chưa nộp$/);
+    await board.checksHeading.waitFor();
+    await saveScreenshot(page, '84-exchange-completeness');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // The committee's report now takes the cell's figures from its file, and says so.
+    await new AppShell(page).open(vi.reports.nav);
+    const sources = page.getByRole('region', { name: vi.reports.ui.sources.title });
+    await sources.getByRole('rowheader', { name: 'Chi bộ Khu phố 3 (CB012)' }).waitFor();
+    await sources.getByRole('cell', { name: 'lần 1', exact: true }).waitFor();
+    await saveScreenshot(page, '85-exchange-report-sources');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../../../shared/dates/calendar';
+import { localDayOf } from '../../../shared/dates/local-time';
 import type { CompletenessEntry, CompletenessLevel } from '../../../shared/exchange/completeness';
 import type { Period } from '../../../shared/reports/period';
-import { localDate } from '../../clock';
 import type { Db } from '../../connection';
 import { openOn } from '../../reports/report-scope';
 import { latestPeriodFiles } from '../received/period-files';
@@ -30,7 +30,7 @@ export function completenessEntries(db: Db, period: Period, dueOn: IsoDate, toda
         firstReceivedAt: file.firstReceivedAt,
         receivedAt: file.receivedAt,
         corrected: file.revision > 1,
-        late: localDate(new Date(file.firstReceivedAt)) > dueOn,
+        late: localDayOf(file.firstReceivedAt) > dueOn,
         units: file.content.completeness.units,
       });
     }

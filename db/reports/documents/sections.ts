@@ -1,4 +1,5 @@
-import { formatViDate, toIsoDate, type IsoDate } from '../../../shared/dates/calendar';
+import { formatViDate } from '../../../shared/dates/calendar';
+import { localDayOf } from '../../../shared/dates/local-time';
 import { formatViMonth } from '../../../shared/dues/months';
 import { ethnicityName, religionName } from '../../../shared/members/lookup';
 import { INDICATOR_KEYS, indicatorLabelKey, type IndicatorKey, type MembershipIdentity } from '../../../shared/reports/indicators';
@@ -16,12 +17,6 @@ const shortLabel = (key: string) => doc(`short.${key.replace('.', '__')}`);
 const column = (key: string, width: number, extra: Partial<Column> = {}): Column => ({ label: doc(`column.${key}`), width, ...extra });
 const sttColumn = (): Column => column('stt', 6, { centred: true });
 const numberColumn = (label: string, width = 11): Column => ({ label, width, numeric: true });
-
-/** The calendar day of a UTC time on this PC's clock. */
-function localDay(iso: string): IsoDate {
-  const at = new Date(iso);
-  return toIsoDate({ year: at.getFullYear(), month: at.getMonth() + 1, day: at.getDate() });
-}
 
 /** A committee's report has rows for each of its units and a total line; a cell's has its own row only. */
 const hasUnits = (report: PeriodReport) => report.units.length > 1;
@@ -140,7 +135,7 @@ export function identityNotes(report: PeriodReport): Note[] {
 /** Where a committee's figures came from: each unit's file (as signed, read-only) or its absence, said plainly. */
 export function sourceNotes(report: PeriodReport): Note[] {
   if (report.sources.length === 0) return [];
-  const day = (iso: string | null) => (iso === null ? '' : formatViDate(localDay(iso)));
+  const day = (iso: string | null) => (iso === null ? '' : formatViDate(localDayOf(iso)));
   return [
     ...report.sources.map((source): Note =>
       source.status === 'received'

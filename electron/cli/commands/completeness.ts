@@ -1,6 +1,7 @@
 import type { i18n } from 'i18next';
 import { dispatch } from '../../../shared/api/dispatch';
 import { formatViDate } from '../../../shared/dates/calendar';
+import { localDateTime } from '../../../shared/dates/local-time';
 import type { CompletenessBoard, CompletenessEntry } from '../../../shared/exchange/completeness';
 import type { Store } from '../../../db/store';
 import { EXIT_OK, EXIT_USAGE, printRefusal, type CliIo, type OutputFormat } from '../io';
@@ -19,17 +20,10 @@ const DEFAULT_WORDS = new Set(['mac-dinh', 'mặc-định', 'default']);
 const OPTION_FOR_FIELD: Record<string, string> = { period: '--period', dueOn: '--deadline' };
 const optionFor = (path: string) => OPTION_FOR_FIELD[path.split('.')[0] ?? ''] ?? path;
 
-/** A UTC time on this PC's clock, dd/mm/yyyy hh:mm. */
-function localTime(iso: string): string {
-  const at = new Date(iso);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(at.getDate())}/${two(at.getMonth() + 1)}/${at.getFullYear()} ${two(at.getHours())}:${two(at.getMinutes())}`;
-}
-
 function entryLines(entries: readonly CompletenessEntry[], depth: number, t: i18n['t']): string[] {
   return entries.flatMap((entry) => {
     const flags: string[] = [];
-    if (entry.status === 'received') flags.push(t('exchange.completenessCli.received', { revision: entry.revision, at: localTime(entry.receivedAt ?? '') }));
+    if (entry.status === 'received') flags.push(t('exchange.completenessCli.received', { revision: entry.revision, at: localDateTime(entry.receivedAt ?? '') }));
     else flags.push(t(`exchange.completenessCli.${entry.status}`));
     if (entry.late) flags.push(t(entry.status === 'missing' ? 'exchange.completenessCli.overdue' : 'exchange.completenessCli.late'));
     if (entry.corrected) flags.push(t('exchange.completenessCli.corrected'));

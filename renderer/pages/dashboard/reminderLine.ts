@@ -59,6 +59,13 @@ export function reminderSentence(t: TFunction, reminder: Reminder): string {
     }
     case 'export_missing':
       return t('exchange.export.reminder.export_missing', { period: periodCodeText(t, reminder.period), date });
+    case 'unit_files_missing':
+      return t('exchange.unitFilesReminder.missing', {
+        count: reminder.units.length,
+        units: reminder.units.join(', '),
+        period: periodCodeText(t, reminder.period),
+        date,
+      });
     case 'dues_arrears':
       return t(reminder.removalWarning ? 'reminders.line.dues_removal' : 'reminders.line.dues_arrears', {
         name: reminder.fullName,
@@ -85,6 +92,8 @@ export function reminderLink(reminder: Reminder): string {
       return `/dues/member/${reminder.memberId}`;
     case 'export_missing':
       return '/exchange/export';
+    case 'unit_files_missing':
+      return `/exchange/completeness?period=${reminder.period}`;
   }
 }
 
@@ -92,6 +101,6 @@ export function reminderLink(reminder: Reminder): string {
 export function reminderKey(reminder: Reminder): string {
   if ('memberId' in reminder) return `${reminder.kind}-${reminder.memberId}`;
   if ('recommendationId' in reminder) return `${reminder.kind}-${reminder.recommendationId}`;
-  if (reminder.kind === 'export_missing') return `${reminder.kind}-${reminder.period}`;
+  if (reminder.kind === 'export_missing' || reminder.kind === 'unit_files_missing') return `${reminder.kind}-${reminder.period}`;
   return `${reminder.kind}-${reminder.params.from}`;
 }

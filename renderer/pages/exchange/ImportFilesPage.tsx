@@ -181,6 +181,9 @@ export function ImportFilesPage() {
                 <Button component={Link} to="/exchange/history" variant="default">
                   {t('exchange.import.page.history')}
                 </Button>
+                <Button component={Link} to="/exchange/completeness" variant="default">
+                  {t('exchange.completeness.open')}
+                </Button>
               </Group>
             </Stack>
           </Card>

@@ -1,19 +1,13 @@
 import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { localDateTime } from '../../../shared/dates/local-time';
 import { isImportSuccess } from '../../../shared/exchange/import-outcome';
 import { useImportLog } from '../../api/exchangeImportQueries';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryState } from '../../components/QueryState';
 import { usePageTitle } from '../../layout/usePageTitle';
 import classes from './import/VerdictTable.module.css';
-
-/** When a UTC time was, on this PC's clock, as dd/mm/yyyy hh:mm. */
-function localTime(iso: string): string {
-  const at = new Date(iso);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(at.getDate())}/${two(at.getMonth() + 1)}/${at.getFullYear()} ${two(at.getHours())}:${two(at.getMinutes())}`;
-}
 
 /** Every file the committee tried to import, refused ones too, newest first, with the outcome and reason in words. */
 export function ImportHistoryPage() {
@@ -27,6 +21,9 @@ export function ImportHistoryPage() {
       <Group>
         <Button component={Link} to="/exchange/import" variant="default">
           {t('exchange.import.history.importFiles')}
+        </Button>
+        <Button component={Link} to="/exchange/completeness" variant="default">
+          {t('exchange.completeness.open')}
         </Button>
       </Group>
       <QueryState query={log}>
@@ -49,7 +46,7 @@ export function ImportHistoryPage() {
                 <Table.Tbody>
                   {entries.map((entry) => (
                     <Table.Tr key={entry.id}>
-                      <Table.Td>{localTime(entry.at)}</Table.Td>
+                      <Table.Td>{localDateTime(entry.at)}</Table.Td>
                       <Table.Th scope="row" className={classes.file}>
                         {entry.fileName}
                       </Table.Th>

@@ -3,6 +3,7 @@ import { formatViDate } from '../../../shared/dates/calendar';
 import { indicatorLabelKey, PERIOD_KEYS, SNAPSHOT_KEYS, YEAR_KEYS, type IndicatorKey } from '../../../shared/reports/indicators';
 import type { PeriodReport } from '../../../shared/reports/views';
 import { indicatorText } from './describeReport';
+import { FromFile } from './ReportSources';
 import classes from './ReportTable.module.css';
 import { TableScroller } from './TableScroller';
 
@@ -51,6 +52,7 @@ export function IndicatorTable({ t, language, caption, groups, report, perUnit }
             {units.map((row) => (
               <th scope="col" key={row.unit.code} className={classes.number}>
                 {row.unit.name}
+                {row.source && <FromFile t={t} code={row.source} />}
               </th>
             ))}
           </tr>

@@ -3,6 +3,7 @@ import { IdentityCheck } from './IdentityCheck';
 import { periodInSentence } from './describeReport';
 import { catalogueGroups, IndicatorTable } from './IndicatorTable';
 import { ReportPart, ReportPiece } from './ReportPart';
+import { ReportSources } from './ReportSources';
 import { useReport } from './useReport';
 
 /** Tổng hợp: the membership balance first (a violation is the first thing to see), then every indicator. */
@@ -14,6 +15,7 @@ export function SummaryView() {
       <ReportPiece title={t('reports.ui.summary.identityTitle')}>
         <IdentityCheck t={t} report={report} />
       </ReportPiece>
+      <ReportSources />
       <ReportPiece title={t('reports.ui.summary.indicatorsTitle')}>
         <IndicatorTable
           t={t}

@@ -164,4 +164,23 @@ export const enReportsUi: typeof viReportsUi = {
     failed: 'The file could not be saved',
     document: 'The printable report',
   },
+  sources: {
+    title: 'Where the figures come from',
+    intro:
+      'The figures of the units that report by file come from the latest file received from them for the period. Rows taken from a file are read-only, kept as the unit signed them: to correct them, the unit corrects its own register and sends the file again.',
+    caption: 'Files used for the report ({{count}})',
+    columns: {
+      unit: 'Unit',
+      revision: 'Revision',
+      createdAt: 'Made',
+      receivedAt: 'Received',
+      fingerprint: 'Signing key fingerprint',
+    },
+    unit: '{{name}} ({{code}})',
+    revision: 'revision {{revision}}',
+    missingTitle: 'No file yet ({{count}} units)',
+    missing: '{{name}} ({{code}}): no file for this period yet, so the unit’s figures are not in the report.',
+    board: 'See which files have come for the period',
+    fromFile: 'From {{code}}’s file',
+  },
 };

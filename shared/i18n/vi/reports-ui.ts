@@ -163,4 +163,23 @@ export const viReportsUi = {
     failed: 'Chưa lưu được tệp',
     document: 'Bản in báo cáo',
   },
+  sources: {
+    title: 'Nguồn số liệu',
+    intro:
+      'Số liệu của các đơn vị gửi báo cáo bằng tệp được lấy từ tệp mới nhất đã nhận của kỳ. Các dòng lấy từ tệp chỉ để xem, giữ nguyên như đơn vị đã ký: muốn sửa, đơn vị sửa trong sổ của mình rồi gửi lại tệp.',
+    caption: 'Các tệp đã dùng cho báo cáo ({{count}} tệp)',
+    columns: {
+      unit: 'Đơn vị',
+      revision: 'Lần nộp',
+      createdAt: 'Lập lúc',
+      receivedAt: 'Nhận lúc',
+      fingerprint: 'Dấu vân tay khóa ký',
+    },
+    unit: '{{name}} ({{code}})',
+    revision: 'lần {{revision}}',
+    missingTitle: 'Chưa nộp tệp ({{count}} đơn vị)',
+    missing: '{{name}} ({{code}}): chưa có tệp của kỳ này, nên số liệu của đơn vị chưa có trong báo cáo.',
+    board: 'Xem tình hình nộp tệp của kỳ',
+    fromFile: 'Từ tệp {{code}}',
+  },
 };
