@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { vi } from '../../shared/i18n/vi';
 import { AppShell } from './pages/AppShell';
 import { CompletenessPage } from './pages/CompletenessPage';
 import { saveScreenshot } from './support/artifacts';
 import { seriousAccessibilityViolations } from './support/axe';
-import { exchangeFixture, registerForExchangeImport, registerWithMembers } from './support/register';
+import { exchangeFixture, registerForExchangeImport, registerForUpperCommittee, registerWithMembers } from './support/register';
 import { usePreviewSession } from './support/session';
 
 const exportUi = vi.exchange.export;
@@ -79,6 +79,39 @@ describe('receiving a unit’s file at the parent, in the browser preview', () =
     await sources.getByRole('rowheader', { name: 'Chi bộ Khu phố 3 (CB012)' }).waitFor();
     await sources.getByRole('cell', { name: 'lần 1', exact: true }).waitFor();
     await saveScreenshot(page, '85-exchange-report-sources');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // The committee sends its own file up, the cell's nested inside.
+    await new AppShell(page).open(vi.exchange.nav);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: exportUi.submit }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(`DU05_${exchangeFixture.period}_r1.scb`);
+    exchangeFixture.committeeFile = join(dirname(exchangeFixture.cellFile), file.suggestedFilename());
+    copyFileSync(await file.path(), exchangeFixture.committeeFile);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('the third level: the upper committee receives the committee’s file', () => {
+  const session = usePreviewSession(registerForUpperCommittee);
+
+  it('verifies the nested cell file and sees the cell two levels down on its board', async () => {
+    const { page, pageErrors } = session();
+    await page.goto(`${session().preview.url.replace(/#.*$/, '')}#/exchange/import`);
+    await page.getByRole('heading', { level: 1, name: importUi.page.title }).waitFor();
+    await page.locator('input[type="file"]').first().setInputFiles(exchangeFixture.committeeFile);
+    await page.getByRole('checkbox', { name: importUi.page.trust.replace('{{code}}', 'DU05') }).check();
+    await page.getByRole('button', { name: importUi.page.commit }).click();
+    await page.getByText(importUi.page.summary.replace('{{ok}}', '1').replace('{{refused}}', '0')).waitFor();
+
+    await page.getByRole('link', { name: vi.exchange.completeness.open }).click();
+    const board = new CompletenessPage(page);
+    await board.heading.waitFor();
+    await board.unit('DU05').waitFor();
+    await board.unit('CB012').getByRole('cell', { name: vi.exchange.completeness.table.status.received, exact: true }).waitFor();
+    expect(await board.level(2).textContent()).toMatch(/^Cấp 2 .*: 1\/1 đã nộp \(100 %\)/);
+    await saveScreenshot(page, '86-exchange-completeness-two-levels');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

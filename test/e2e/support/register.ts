@@ -138,7 +138,7 @@ export function registerForReports(quarterStart: string): () => string {
 }
 
 /** Where `registerForExchangeImport` left the cell's exported file. */
-export const exchangeFixture = { cellFile: '', period: '' };
+export const exchangeFixture = { cellFile: '', period: '', committeeFile: '' };
 
 /**
  * A committee's register (Đảng ủy phường Hòa Bình, DU05) that knows its cell CB012 but not yet its key, and beside it
@@ -158,6 +158,15 @@ export function registerForExchangeImport(): string {
   const store = openStore({ file, appVersion: 'test' });
   store.handlers['org.setupHome'](contract['org.setupHome'].input.parse({ code: 'DU05', name: 'Đảng ủy phường Hòa Bình', kind: 'dang_bo_co_so', parentCode: 'TU01', parentName: 'Đảng bộ tỉnh' }));
   store.handlers['org.add'](contract['org.add'].input.parse({ code: 'CB012', name: 'Chi bộ Khu phố 3', kind: 'chi_bo', parentCode: 'DU05' }));
+  store.close();
+  return file;
+}
+
+/** The upper committee (Đảng bộ tỉnh, TU01) above DU05, with no unit yet: it learns DU05 from its first file. */
+export function registerForUpperCommittee(): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'scb-e2e-')), 'sochibo.sqlite');
+  const store = openStore({ file, appVersion: 'test' });
+  store.handlers['org.setupHome'](contract['org.setupHome'].input.parse({ code: 'TU01', name: 'Đảng bộ tỉnh', kind: 'cap_tren', parentCode: 'TW', parentName: 'Ban Chấp hành Trung ương' }));
   store.close();
   return file;
 }
