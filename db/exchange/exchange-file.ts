@@ -1,5 +1,6 @@
 import { createHash, randomUUID, sign, verify } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import type { z } from 'zod';
 import {
   EXCHANGE_FORMAT,
   EXCHANGE_FORMAT_VERSION,
@@ -8,10 +9,12 @@ import {
   manifestJson,
   manifestSchema,
   type ExchangeContent,
+  type ExchangeEncryption,
   type ExchangeManifest,
   type ExchangeProducer,
 } from '../../shared/exchange/manifest';
 import type { KeyCard } from '../../shared/exchange/key-card';
+import { TRANSFER_FORMAT } from '../../shared/exchange/transfer-manifest';
 import { decryptPayload, encryptPayload } from './encryption';
 import { fingerprintOf, publicKeyFromRaw, type UnitKeys } from './keys';
 import { ExchangeRefusal } from './refusal';
@@ -21,6 +24,7 @@ import { ExchangeRefusal } from './refusal';
  * signed), the Ed25519 signature of those bytes, and the stored payload (gzip of the content document, encrypted when
  * the file is for one recipient) whose length and SHA-256 the manifest carries. Nothing in the file is outside the
  * signature's reach: the reader rebuilds the envelope from what it parsed and refuses a file that differs by one byte.
+ * The member transfer file is the same envelope under its own `format` and manifest (`EnvelopeKind`).
  */
 
 /** Larger files are refused before parsing; the content may unpack to at most MAX_CONTENT_BYTES (no zip bombs). */
@@ -29,10 +33,34 @@ export const MAX_CONTENT_BYTES = 256 * 1024 * 1024;
 
 const ENVELOPE_KEYS = ['format', 'formatVersion', 'manifest', 'signature', 'payload'] as const;
 
-function envelopeJson(manifest: string, signature: Buffer, payload: Buffer): string {
+/** What tells one signed file format from another: its name and version, its manifest's schema and canonical text. */
+export interface EnvelopeKind<M extends EnvelopeManifest> {
+  format: string;
+  formatVersion: number;
+  schema: z.ZodType<M>;
+  canonical(manifest: M): string;
+}
+
+/** The manifest fields the envelope itself reads, the same in every format. */
+export interface EnvelopeManifest {
+  producer: { code: string };
+  bundleId: string;
+  payload: { length: number; sha256: string };
+  encryption: ExchangeEncryption | null;
+  producerKey: { publicKey: string; fingerprint: string };
+}
+
+const EXCHANGE_KIND: EnvelopeKind<ExchangeManifest> = {
+  format: EXCHANGE_FORMAT,
+  formatVersion: EXCHANGE_FORMAT_VERSION,
+  schema: manifestSchema,
+  canonical: manifestJson,
+};
+
+function envelopeJson(kind: { format: string; formatVersion: number }, manifest: string, signature: Buffer, payload: Buffer): string {
   return JSON.stringify({
-    format: EXCHANGE_FORMAT,
-    formatVersion: EXCHANGE_FORMAT_VERSION,
+    format: kind.format,
+    formatVersion: kind.formatVersion,
     manifest,
     signature: signature.toString('base64'),
     payload: payload.toString('base64'),
@@ -67,34 +95,63 @@ export interface WrittenExchangeFile {
   manifest: ExchangeManifest;
 }
 
-/** Builds, compresses, optionally encrypts and signs an exchange file; write it with writeFileAtomically. */
-export function writeExchangeFile(input: ExchangeFileInput): WrittenExchangeFile {
-  if (input.keys.code !== input.producer.code) {
-    throw new Error(`the keys of ${input.keys.code} cannot sign a file of ${input.producer.code}`);
-  }
+/** What every envelope's manifest says of its payload and signer, filled in by `sealEnvelope`. */
+export type SealedFields = Pick<ExchangeManifest, 'bundleId' | 'payload' | 'encryption' | 'producerKey'>;
+
+export interface SealInput {
+  content: ExchangeContent;
+  /** The producer's own keys. */
+  keys: UnitKeys;
+  /** The recipient's key card: the content is then readable only with the recipient's private key. */
+  encryptTo?: KeyCard | null | undefined;
+  bundleId?: string | undefined;
+}
+
+/**
+ * Compresses, optionally encrypts and signs `content` in an envelope of `kind`; `manifestOf` completes the manifest
+ * from the fields the envelope fills in. The manifest is checked against the kind's own schema before it is signed:
+ * what we sign must be what a reader accepts, so a bad field is the caller's mistake, caught here and not by the reader.
+ */
+export function sealEnvelope<M extends EnvelopeManifest>(
+  kind: EnvelopeKind<M>,
+  input: SealInput,
+  manifestOf: (sealed: SealedFields) => M,
+): { bytes: Buffer; manifest: M } {
   const bundleId = input.bundleId ?? randomUUID();
   const packed = gzipSync(Buffer.from(JSON.stringify(input.content), 'utf8'), { level: 9 });
   const sealed = input.encryptTo ? encryptPayload(packed, input.encryptTo, bundleId) : { ciphertext: packed, encryption: null };
-  const draft: ExchangeManifest = {
+  const draft = manifestOf({
+    bundleId,
+    payload: { encoding: PAYLOAD_ENCODING, length: sealed.ciphertext.length, sha256: sha256(sealed.ciphertext) },
+    encryption: sealed.encryption,
+    producerKey: { algorithm: SIGNATURE_ALGORITHM, publicKey: input.keys.signing.publicKey, fingerprint: input.keys.fingerprint },
+  });
+  if (input.keys.code !== draft.producer.code) {
+    throw new Error(`the keys of ${input.keys.code} cannot sign a file of ${draft.producer.code}`);
+  }
+  const manifest = kind.schema.parse(draft);
+  const text = kind.canonical(manifest);
+  const signature = sign(null, Buffer.from(text, 'utf8'), input.keys.signing.privateKey);
+  return { bytes: Buffer.from(envelopeJson(kind, text, signature, sealed.ciphertext), 'utf8'), manifest };
+}
+
+/** Builds, compresses, optionally encrypts and signs an exchange file; write it with writeFileAtomically. */
+export function writeExchangeFile(input: ExchangeFileInput): WrittenExchangeFile {
+  return sealEnvelope(EXCHANGE_KIND, input, (sealed) => ({
     format: EXCHANGE_FORMAT,
     formatVersion: EXCHANGE_FORMAT_VERSION,
     producer: input.producer,
     period: input.period,
     revision: input.revision,
-    bundleId,
+    bundleId: sealed.bundleId,
     supersedes: input.supersedes,
     createdAt: (input.createdAt ?? new Date()).toISOString(),
     appVersion: input.appVersion,
     counts: input.counts,
-    payload: { encoding: PAYLOAD_ENCODING, length: sealed.ciphertext.length, sha256: sha256(sealed.ciphertext) },
+    payload: sealed.payload,
     encryption: sealed.encryption,
-    producerKey: { algorithm: SIGNATURE_ALGORITHM, publicKey: input.keys.signing.publicKey, fingerprint: input.keys.fingerprint },
-  };
-  // What we sign must be what a reader accepts: a bad field is the caller's mistake, caught here and not at the parent.
-  const manifest = manifestSchema.parse(draft);
-  const text = manifestJson(manifest);
-  const signature = sign(null, Buffer.from(text, 'utf8'), input.keys.signing.privateKey);
-  return { bytes: Buffer.from(envelopeJson(text, signature, sealed.ciphertext), 'utf8'), manifest };
+    producerKey: sealed.producerKey,
+  }));
 }
 
 export interface ReadExchangeOptions {
@@ -102,9 +159,9 @@ export interface ReadExchangeOptions {
   decryptWith?: readonly UnitKeys[];
 }
 
-export interface ExchangeFileReading {
+export interface EnvelopeReading<M> {
   /** Checked: format, canonical form, producer key and fingerprint, signature, payload length and hash. */
-  manifest: ExchangeManifest;
+  manifest: M;
   /** The content document; null when the file is encrypted and no key to open it was given. */
   content: ExchangeContent | null;
   /** The key that signed the file (self-declared: whether it is the unit's is the import's check, by pinning). */
@@ -112,6 +169,8 @@ export interface ExchangeFileReading {
   /** SHA-256 of the whole file: the same file again has the same value. */
   fileSha256: string;
 }
+
+export type ExchangeFileReading = EnvelopeReading<ExchangeManifest>;
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -135,12 +194,36 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
 
 /** Reads and verifies an exchange file, in the order of the specification's verification algorithm. */
 export function readExchangeFile(bytes: Uint8Array, options: ReadExchangeOptions = {}): ExchangeFileReading {
+  try {
+    return readEnvelope(bytes, EXCHANGE_KIND, options);
+  } catch (error) {
+    // A member's transfer file given here by mistake: say what it is and where it goes.
+    if (error instanceof ExchangeRefusal && error.reason === 'not_exchange_file' && envelopeFormatOf(bytes) === TRANSFER_FORMAT) {
+      throw new ExchangeRefusal('transfer_file');
+    }
+    throw error;
+  }
+}
+
+/**
+ * The `format` an envelope names, without checking anything else: to say what kind of file was given when it is not
+ * the kind expected (a period file given to the transfer import). Undefined when the bytes are no JSON object.
+ */
+export function envelopeFormatOf(bytes: Uint8Array): unknown {
+  if (bytes.length > MAX_FILE_BYTES) return undefined;
+  const text = decodeUtf8(bytes);
+  const envelope = text === undefined ? undefined : parseJson(text);
+  return isPlainObject(envelope) ? envelope.format : undefined;
+}
+
+/** Reads and verifies an envelope of `kind`; its refusals are the exchange file's (`ExchangeRefusal`). */
+export function readEnvelope<M extends EnvelopeManifest>(bytes: Uint8Array, kind: EnvelopeKind<M>, options: ReadExchangeOptions = {}): EnvelopeReading<M> {
   if (bytes.length > MAX_FILE_BYTES) throw new ExchangeRefusal('too_large', { size: bytes.length, max: MAX_FILE_BYTES });
   const text = decodeUtf8(bytes);
   const envelope = text === undefined ? undefined : parseJson(text);
-  if (!isPlainObject(envelope) || envelope.format !== EXCHANGE_FORMAT) throw new ExchangeRefusal('not_exchange_file');
-  if (envelope.formatVersion !== EXCHANGE_FORMAT_VERSION) {
-    throw new ExchangeRefusal('unknown_version', { version: String(envelope.formatVersion), supported: EXCHANGE_FORMAT_VERSION });
+  if (!isPlainObject(envelope) || envelope.format !== kind.format) throw new ExchangeRefusal('not_exchange_file');
+  if (envelope.formatVersion !== kind.formatVersion) {
+    throw new ExchangeRefusal('unknown_version', { version: String(envelope.formatVersion), supported: kind.formatVersion });
   }
   const keys = Object.keys(envelope);
   const odd = keys.find((key) => !(ENVELOPE_KEYS as readonly string[]).includes(key)) ?? ENVELOPE_KEYS.find((key) => !keys.includes(key));
@@ -152,14 +235,14 @@ export function readExchangeFile(bytes: Uint8Array, options: ReadExchangeOptions
   const signature = Buffer.from(envelope.signature as string, 'base64');
   const payload = Buffer.from(envelope.payload as string, 'base64');
   // Whitespace, key order, escapes, base64 spelling: anything but the writer's own bytes is a changed file.
-  if (envelopeJson(manifestText, signature, payload) !== text) throw new ExchangeRefusal('not_canonical');
+  if (envelopeJson(kind, manifestText, signature, payload) !== text) throw new ExchangeRefusal('not_canonical');
 
-  const parsed = manifestSchema.safeParse(parseJson(manifestText));
+  const parsed = kind.schema.safeParse(parseJson(manifestText));
   if (!parsed.success) {
     throw new ExchangeRefusal('malformed', { field: `manifest.${parsed.error.issues[0]?.path.join('.') ?? ''}` });
   }
   const manifest = parsed.data;
-  if (manifestJson(manifest) !== manifestText) throw new ExchangeRefusal('not_canonical');
+  if (kind.canonical(manifest) !== manifestText) throw new ExchangeRefusal('not_canonical');
 
   const publicKey = Buffer.from(manifest.producerKey.publicKey, 'base64');
   const fingerprint = fingerprintOf(publicKey);

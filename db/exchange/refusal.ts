@@ -23,7 +23,8 @@ export type ExchangeRefusalReason =
   | 'key_file_unreadable'
   | 'private_key_missing'
   | 'nested_invalid'
-  | 'nested_mismatch';
+  | 'nested_mismatch'
+  | 'transfer_file';
 
 /**
  * A refusal the user must read: an ApiFailure (so every host already shows it in words) that also names its reason,

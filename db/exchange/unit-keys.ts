@@ -118,3 +118,17 @@ export function homeDecryptionKeys(db: Db, now: () => Date): UnitKeys[] {
     .filter((candidate) => candidate.signing.publicKey !== keys.signing.publicKey);
   return [keys, ...others];
 }
+
+/**
+ * `homeDecryptionKeys` for a reader that can do without: a register whose key file is missing or unreadable still
+ * verifies plain files (an encrypted one is then refused by the reader, saying why). Only a register with no home unit
+ * is an error here.
+ */
+export function decryptionKeysIfAny(db: Db, now: () => Date): UnitKeys[] {
+  try {
+    return homeDecryptionKeys(db, now);
+  } catch (error) {
+    if (!(error instanceof ExchangeRefusal) || error.reason === 'no_home') throw error;
+    return [];
+  }
+}

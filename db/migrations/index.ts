@@ -15,6 +15,7 @@ import { m014UnitKeys } from './014-unit-keys';
 import { m015ExchangeExports } from './015-exchange-exports';
 import { m016ExchangeFiles } from './016-exchange-files';
 import { m017ReportDeadlines } from './017-report-deadlines';
+import { m018MemberTransfers } from './018-member-transfers';
 import type { Migration } from './migration';
 
 /** Every schema step, in order. Append only. */
@@ -36,4 +37,5 @@ export const migrations: readonly Migration[] = [
   m015ExchangeExports,
   m016ExchangeFiles,
   m017ReportDeadlines,
+  m018MemberTransfers,
 ];

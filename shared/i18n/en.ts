@@ -208,6 +208,16 @@ Commands:
                   (revision, when), corrected, late, missing; then the cross-unit checks
                   --period PERIOD [--deadline DATE|mac-dinh]
                   --deadline  set the period's deadline (dd/mm/yyyy); mac-dinh: back to the default (10 days after)
+  transfer export Export the membership transfer file (.scbt) of a member whose official transfer out is recorded
+                  --member NUMBER --out FILE|FOLDER [--encrypt-to KEYCARD]
+                  --member      the member's number in the register (the end of the member page's address)
+                  --encrypt-to  the receiving unit's key card: only that unit can open the content
+  transfer import Receive a member transferred in from a .scbt file: checks the signature, prints the fingerprint
+                  FILE [--dry-run] [--unit CODE] [--date DATE]
+                  --dry-run   preview only, write nothing
+                  --unit      the unit to enter the member in (default: the home unit)
+                  --date      the transfer-in date, dd/mm/yyyy (default: today; not before the transfer out)
+                  A file received before: nothing changes, exit code 0.
   keys show       Print the home unit's key fingerprint, to read to the parent committee over the phone
   keys export     Write the unit's public key card (send it to the parent with the first report)
                   --out FILE  e.g. CB012.sochibo-key

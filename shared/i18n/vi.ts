@@ -207,6 +207,16 @@ Lệnh:
                   đã nộp (lần mấy, lúc nào), đã sửa, nộp muộn, chưa nộp; và đối chiếu giữa các đơn vị
                   --period KỲ [--deadline NGÀY|mac-dinh]
                   --deadline  đặt hạn nộp của kỳ (dd/mm/yyyy); mac-dinh: về hạn mặc định (10 ngày sau cuối kỳ)
+  transfer export Xuất tệp chuyển sinh hoạt đảng (.scbt) của một đảng viên đã ghi chuyển sinh hoạt chính thức đi
+                  --member SỐ --out TỆP|THƯ_MỤC [--encrypt-to THẺ_KHÓA]
+                  --member      số của đảng viên trong sổ (số cuối địa chỉ trang đảng viên)
+                  --encrypt-to  thẻ khóa của đơn vị nhận: mã hóa để chỉ đơn vị đó mở được nội dung
+  transfer import Nhận một đảng viên chuyển sinh hoạt đến từ tệp .scbt: kiểm tra chữ ký, in dấu vân tay để đối chiếu
+                  TỆP [--dry-run] [--unit MÃ] [--date NGÀY]
+                  --dry-run   chỉ xem trước, không ghi gì vào sổ
+                  --unit      đơn vị ghi đảng viên vào (mặc định: đơn vị giữ sổ)
+                  --date      ngày chuyển đến, dd/mm/yyyy (mặc định: hôm nay; không sớm hơn ngày chuyển đi)
+                  Tệp đã nhận trước đây: không có gì thay đổi, mã thoát 0.
   keys show       In dấu vân tay khóa của đơn vị giữ sổ để đọc cho cấp trên qua điện thoại
   keys export     Ghi thẻ khóa công khai của đơn vị (gửi cho cấp trên cùng tệp báo cáo đầu tiên)
                   --out TỆP   ví dụ CB012.sochibo-key

@@ -5,22 +5,10 @@ import type { Period } from '../../../shared/reports/period';
 import { localDate } from '../../clock';
 import type { Db } from '../../connection';
 import { findHomeUnit } from '../../organisations/queries';
-import type { UnitKeys } from '../keys';
-import { ExchangeRefusal } from '../refusal';
-import { homeDecryptionKeys } from '../unit-keys';
+import { decryptionKeysIfAny } from '../unit-keys';
 import { checkData } from './check-sources';
 import { deadlineOf } from './deadlines';
 import { completenessEntries, completenessLevels } from './entries';
-
-/** This register's keys to open nested files encrypted to it; none (plain files only) when it has no key file. */
-function decryptionKeys(db: Db, now: () => Date): UnitKeys[] {
-  try {
-    return homeDecryptionKeys(db, now);
-  } catch (error) {
-    if (error instanceof ExchangeRefusal && error.reason !== 'no_home') return [];
-    throw error;
-  }
-}
 
 /** The period's completeness board, read in one transaction. */
 export function completenessBoard(db: Db, now: () => Date, period: Period): CompletenessBoard {
@@ -30,7 +18,7 @@ export function completenessBoard(db: Db, now: () => Date, period: Period): Comp
     const today = localDate(now());
     const deadline = deadlineOf(db, period);
     const units = completenessEntries(db, period, deadline.dueOn, today);
-    const data = checkData(db, period, today, decryptionKeys(db, now));
+    const data = checkData(db, period, today, decryptionKeysIfAny(db, now));
     return {
       period: period.code,
       asOf: period.to,

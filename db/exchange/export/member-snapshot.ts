@@ -11,14 +11,14 @@ type RecordField = keyof MemberRecord;
 type MemberRow = Record<RecordField, string | null> & { id: number; unitCode: string };
 
 /** Every record field present, `null` when not given: the content document has no missing keys. */
-function contentRecord(row: MemberRow): ContentMember['record'] {
+export function contentRecord(row: Partial<Record<RecordField, string | null>>): ContentMember['record'] {
   const record = {} as Record<RecordField, string | null>;
-  for (const field of Object.keys(RECORD_COLUMNS) as RecordField[]) record[field] = row[field];
+  for (const field of Object.keys(RECORD_COLUMNS) as RecordField[]) record[field] = row[field] ?? null;
   return record as ContentMember['record'];
 }
 
 /** The event's fields other than its identity, type and date, those given only. */
-function contentEvent(memberId: number, event: MemberEvent): ContentEvent {
+export function contentEvent(memberId: number, event: MemberEvent): ContentEvent {
   const { id: _id, seq, type, date, ...rest } = event;
   const details: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(rest)) if (typeof value === 'string' || typeof value === 'number') details[key] = value;

@@ -5,9 +5,8 @@ import type { FilePayload } from '../../../shared/members/views';
 import { writeSafetyCopy } from '../../backup';
 import type { Db } from '../../connection';
 import { findHomeUnit } from '../../organisations/queries';
-import type { UnitKeys } from '../keys';
 import { ExchangeRefusal } from '../refusal';
-import { homeDecryptionKeys } from '../unit-keys';
+import { decryptionKeysIfAny } from '../unit-keys';
 import { evaluateFile, type ImportContext, type ImportPermissions } from './evaluate';
 import { appendImportLog, importLog, nextLogId, receivedFiles } from './store';
 
@@ -29,13 +28,7 @@ export function importHandlers(db: Db, now: () => Date, file: string): Pick<Hand
   const context = (permissions: ImportPermissions): ImportContext => {
     const home = findHomeUnit(db);
     if (!home) throw new ExchangeRefusal('no_home');
-    let decryptWith: UnitKeys[] = [];
-    try {
-      decryptWith = homeDecryptionKeys(db, now);
-    } catch (error) {
-      // Without its key file this register still verifies plain files; an encrypted one is then refused by the reader.
-      if (!(error instanceof ExchangeRefusal) || error.reason === 'no_home') throw error;
-    }
+    const decryptWith = decryptionKeysIfAny(db, now);
     return { home, decryptWith, permissions, at: now() };
   };
 

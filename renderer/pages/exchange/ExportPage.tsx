@@ -60,7 +60,7 @@ export function ExportPage() {
           </Button>
           {exporting.isPending && <Text role="status">{t('exchange.export.working')}</Text>}
           {exporting.isError && (
-            <Alert variant="light" color="red" role="alert">
+            <Alert variant="light" role="alert">
               {translateError(t, toErrorData(exporting.error))}
             </Alert>
           )}

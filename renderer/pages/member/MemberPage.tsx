@@ -9,6 +9,7 @@ import { MemberEvents } from './MemberEvents';
 import { MemberHistory } from './MemberHistory';
 import { MemberRecordDetails } from './MemberRecordDetails';
 import { MemberStateSummary } from './MemberStateSummary';
+import { MemberTransferExport } from './MemberTransferExport';
 
 /** One member: who they are, where they stand today, the events that say so, and every change made to the record. */
 export function MemberPage({ id }: { id: number }) {
@@ -32,6 +33,7 @@ export function MemberPage({ id }: { id: number }) {
             </Group>
             <MemberStateSummary member={detail} />
             <MemberEvents member={detail} />
+            <MemberTransferExport member={detail} />
             <MemberRecordDetails record={detail.record} />
             <MemberHistory memberId={detail.id} />
           </>

@@ -46,6 +46,9 @@ export function MembersPage() {
           <Button component={Link} to="/members/import" variant="default">
             {t('members.list.import')}
           </Button>
+          <Button component={Link} to="/exchange/transfer" variant="default">
+            {t('members.list.receiveTransfer')}
+          </Button>
           <ExportButton query={query} disabled={!list.data || emptyRegister} />
         </Group>
       </Group>

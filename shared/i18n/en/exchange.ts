@@ -5,6 +5,7 @@ import { enExchangeCompleteness } from './exchange-completeness';
 import { enExchangeCompletenessCli } from './exchange-completeness-cli';
 import { enExchangeImport } from './exchange-import';
 import { enExchangeTransfer } from './exchange-transfer';
+import { enExchangeUnitFilesReminder } from './exchange-unit-files-reminder';
 
 export const enExchange: typeof viExchange = {
   nav: 'File exchange',
@@ -14,6 +15,7 @@ export const enExchange: typeof viExchange = {
   completenessCli: enExchangeCompletenessCli,
   checks: enExchangeChecks,
   transfer: enExchangeTransfer,
+  unitFilesReminder: enExchangeUnitFilesReminder,
   keys: {
     fingerprint: 'Key fingerprint',
     readAloud: 'Read each group of 5 digits aloud to the parent committee over the phone so both sides can compare.',
@@ -43,6 +45,8 @@ export const enExchange: typeof viExchange = {
     no_home: 'The register has no home unit yet, so no keys. Set up the unit first.',
     no_key_file: 'This register is not a file, so there is nowhere to keep the unit’s private key.',
     key_file_unreadable: 'The private key file {{file}} cannot be read ({{reason}}). It was not overwritten; copy the key file back from a backup.',
+    transfer_file:
+      'This is a member’s party membership transfer file (.scbt), not a period exchange file. Receive it on the page “Receive a transferred member by file” (command “sochibo transfer import”).',
     nested_invalid:
       'The file of unit {{code}} enclosed in the file of {{inside}} does not verify (signature, checksum or content wrong): it was altered or damaged. Ask {{inside}} to send the file again.',
     nested_mismatch:

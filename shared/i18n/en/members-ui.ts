@@ -6,6 +6,7 @@ export const enMembersUi: typeof viMembersUi = {
     title: 'Members',
     add: 'Add a member',
     import: 'Import from Excel',
+    receiveTransfer: 'Receive a transfer by file',
     export: 'Export to Excel',
     exporting: 'Exporting…',
     exportFailed: 'The Excel file was not made',

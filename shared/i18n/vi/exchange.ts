@@ -4,6 +4,7 @@ import { viExchangeCompleteness } from './exchange-completeness';
 import { viExchangeCompletenessCli } from './exchange-completeness-cli';
 import { viExchangeImport } from './exchange-import';
 import { viExchangeTransfer } from './exchange-transfer';
+import { viExchangeUnitFilesReminder } from './exchange-unit-files-reminder';
 
 /** Upward exchange: the unit's keys and key card, and why an exchange file or a key card is refused. */
 export const viExchange = {
@@ -14,6 +15,7 @@ export const viExchange = {
   completenessCli: viExchangeCompletenessCli,
   checks: viExchangeChecks,
   transfer: viExchangeTransfer,
+  unitFilesReminder: viExchangeUnitFilesReminder,
   keys: {
     fingerprint: 'Dấu vân tay khóa',
     readAloud: 'Đọc to từng nhóm 5 chữ số cho cấp trên qua điện thoại để hai bên cùng đối chiếu.',
@@ -48,6 +50,8 @@ export const viExchange = {
     no_key_file: 'Sổ này không nằm trong một tệp, nên không có chỗ cất khóa bí mật của đơn vị.',
     key_file_unreadable:
       'Không đọc được tệp khóa bí mật {{file}} ({{reason}}). Tệp không bị ghi đè; hãy chép lại tệp khóa từ bản sao lưu.',
+    transfer_file:
+      'Đây là tệp chuyển sinh hoạt đảng (.scbt) của một đảng viên, không phải tệp báo cáo định kỳ. Hãy nhận tệp này ở trang «Nhận đảng viên chuyển đến bằng tệp» (lệnh «sochibo transfer import»).',
     nested_invalid:
       'Tệp của đơn vị {{code}} gửi kèm trong tệp của {{inside}} không kiểm tra được (chữ ký, mã kiểm tra hoặc nội dung sai): tệp đã bị sửa hoặc hỏng. Hãy xin {{inside}} gửi lại tệp.',
     nested_mismatch:

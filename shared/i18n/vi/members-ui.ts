@@ -5,6 +5,7 @@ export const viMembersUi = {
     title: 'Đảng viên',
     add: 'Thêm đảng viên',
     import: 'Nhập từ Excel',
+    receiveTransfer: 'Nhận chuyển đến bằng tệp',
     export: 'Xuất Excel',
     exporting: 'Đang xuất…',
     exportFailed: 'Chưa xuất được tệp Excel',

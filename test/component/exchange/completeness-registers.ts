@@ -1,9 +1,5 @@
-import { dispatch } from '../../../shared/api/dispatch';
-import type { ApiResult } from '../../../shared/api/errors';
-import type { CallInput, CallName, CallOutput } from '../../../shared/api/contract';
 import type { FilePayload } from '../../../shared/members/views';
-import { openTempStore } from '../../helpers/temp-database';
-import { cardOf, NOW, openCellRegister, openCommittee, PERIOD, type Register } from '../../unit/db/exchange/import/fixtures';
+import { cardOf, openCellRegister, openCommittee, openRegister, PERIOD, type Register } from '../../unit/db/exchange/import/fixtures';
 
 /**
  * Registers that exchange real files through the real handlers: a committee (DU05) that has received its cell
@@ -16,18 +12,7 @@ export interface Chain {
   cleanup(): void;
 }
 
-async function upperRegister(): Promise<Register> {
-  const temp = openTempStore({ now: () => NOW });
-  const attempt = async <N extends CallName>(name: N, payload: CallInput<N>) =>
-    (await dispatch(temp.store.handlers, name, payload)) as ApiResult<CallOutput<N>>;
-  const call = async <N extends CallName>(name: N, payload: CallInput<N>) => {
-    const result = await attempt(name, payload);
-    if (!result.ok) throw new Error(`${name} refused: ${JSON.stringify(result.error)}`);
-    return result.data;
-  };
-  await call('org.setupHome', { code: 'QU1', name: 'Quận ủy Quận 1', kind: 'cap_tren' });
-  return { ...temp, call, attempt };
-}
+const upperRegister = () => openRegister({ code: 'QU1', name: 'Quận ủy Quận 1', kind: 'cap_tren' });
 
 /** The register's period file, exported as the "Xuất tệp" button does. */
 export async function exportedFile(register: Register): Promise<FilePayload> {

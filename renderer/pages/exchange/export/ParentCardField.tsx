@@ -57,7 +57,7 @@ export function ParentCardField({ chosen, onChange }: { chosen: ChosenCard | nul
           </Button>
         </div>
         {read.isError && (
-          <Alert variant="light" color="red" role="alert">
+          <Alert variant="light" role="alert">
             {translateError(t, toErrorData(read.error))}
           </Alert>
         )}

@@ -23,7 +23,7 @@ export interface Register extends TempStore {
   attempt<N extends CallName>(name: N, payload: CallInput<N>): Promise<ApiResult<CallOutput<N>>>;
 }
 
-async function openRegister(home: CallInput<'org.setupHome'>): Promise<Register> {
+export async function openRegister(home: CallInput<'org.setupHome'>): Promise<Register> {
   const temp = openTempStore({ now: () => NOW });
   const attempt = async <N extends CallName>(name: N, payload: CallInput<N>) =>
     (await dispatch(temp.store.handlers, name, payload)) as ApiResult<CallOutput<N>>;
