@@ -1,4 +1,3 @@
-import type { ContentDocument } from '../../shared/exchange/content';
 import { membershipIdentity } from '../../shared/reports/indicators';
 import { tallyIndicators, tallyOfIndicators, type Tally } from '../../shared/reports/compute/tally';
 import type { Period } from '../../shared/reports/period';
@@ -6,7 +5,7 @@ import type { ReportSource, UnitReportRow } from '../../shared/reports/views';
 import type { RatingLevel } from '../../shared/ratings/levels';
 import type { Db } from '../connection';
 import { unitAndDescendantIds } from '../organisations/queries';
-import { latestPeriodFiles, type PeriodFile } from '../exchange/received/period-files';
+import { latestPeriodFigures, type PeriodFigures } from '../exchange/received/period-files';
 import { childUnits } from '../exchange/received/reporting-units';
 import { openOn, type ReportScope } from './report-scope';
 
@@ -19,15 +18,15 @@ export interface Consolidation {
   /** Units of the scope reported from a file, with the whole of their subtree in the register: left out of it. */
   excludedIds: ReadonlySet<number>;
   /** The scope unit's id → its file. */
-  files: ReadonlyMap<number, PeriodFile>;
+  files: ReadonlyMap<number, PeriodFigures>;
   sources: ReportSource[];
 }
 
 export function consolidationOf(db: Db, scope: ReportScope, period: Period): Consolidation {
   const inScope = new Set(scope.units.map((unit) => unit.id));
-  const periodFiles = latestPeriodFiles(db, period.code);
+  const periodFiles = latestPeriodFigures(db, period.code);
   const excludedIds = new Set<number>();
-  const files = new Map<number, PeriodFile>();
+  const files = new Map<number, PeriodFigures>();
   const sources: ReportSource[] = [];
   for (const { unit, reportsByFile } of childUnits(db)) {
     if (!reportsByFile || !inScope.has(unit.id)) continue;
@@ -45,8 +44,8 @@ export function consolidationOf(db: Db, scope: ReportScope, period: Period): Con
       revision: file.revision,
       bundleId: file.bundleId,
       receivedAt: file.receivedAt,
-      createdAt: file.manifest.createdAt,
-      fingerprint: file.manifest.producerKey.fingerprint,
+      createdAt: file.createdAt,
+      fingerprint: file.fingerprint,
     });
   }
   return { excludedIds, files, sources };
@@ -65,7 +64,7 @@ const missingSource = (unit: { code: string; name: string }): ReportSource => ({
 
 /** A file's per-unit rows placed in the report's tree at `depth` (the reporting unit's own row first), with tallies. */
 export function fileRows(
-  content: ContentDocument,
+  content: PeriodFigures['figures'],
   sourceCode: string,
   depth: number,
   withRatings: boolean,

@@ -81,7 +81,7 @@ export function buildPeriodReport(db: Db, period: Period, orgCode: string | unde
     for (const scoped of scope.units) {
       const file = consolidation.files.get(scoped.id);
       if (file) {
-        for (const { row, tally, unitLevel } of fileRows(file.content, scoped.code, scoped.depth, withRatings)) {
+        for (const { row, tally, unitLevel } of fileRows(file.figures, scoped.code, scoped.depth, withRatings)) {
           addTally(total, tally);
           units.push(row);
           const count = (key: IndicatorKey) => row.indicators[key] ?? 0;

@@ -17,13 +17,18 @@ export interface CheckData {
   unreadable: { unitCode: string; insideUnitCode: string }[];
 }
 
-/** The report of the unit's latest file for the period just before, when this register received one. */
-function previousReport(db: Db, unitCode: string, period: Period): { period: string; report: ContentReport } | null {
-  for (const code of periodsJustBefore(period)) {
-    const file = latestPeriodFiles(db, code).get(unitCode);
-    if (file) return { period: code, report: file.content.report };
-  }
-  return null;
+type PreviousReport = (unitCode: string) => { period: string; report: ContentReport } | null;
+
+/** The report of a unit's latest file for the period just before, when this register received one (each read once). */
+function previousReports(db: Db, period: Period): PreviousReport {
+  const before = periodsJustBefore(period).map((code) => ({ code, files: latestPeriodFiles(db, code) }));
+  return (unitCode) => {
+    for (const { code, files } of before) {
+      const file = files.get(unitCode);
+      if (file) return { period: code, report: file.content.report };
+    }
+    return null;
+  };
 }
 
 /**
@@ -58,15 +63,15 @@ export function checkData(db: Db, period: Period, today: IsoDate, decryptWith: r
       addNested(file.units);
     }
   };
-  for (const file of latestPeriodFiles(db, period.code).values()) sources.push(...fileSources(db, file, period, decryptWith, addNested, unreadable));
+  const previous = previousReports(db, period);
+  for (const file of latestPeriodFiles(db, period.code).values()) sources.push(...fileSources(file, previous, decryptWith, addNested, unreadable));
   for (const source of sources) for (const unit of source.content.report.units) if (!known.has(unit.code)) known.set(unit.code, unit.name);
   return { sources, known: [...known].map(([code, name]) => ({ code, name })), unreadable };
 }
 
 function fileSources(
-  db: Db,
   file: PeriodFile,
-  period: Period,
+  previousReport: PreviousReport,
   decryptWith: readonly UnitKeys[],
   addNested: (files: readonly NestedFile[]) => void,
   unreadable: CheckData['unreadable'],
@@ -85,7 +90,7 @@ function fileSources(
     origin: 'file',
     revision: file.revision,
     content: file.content,
-    previous: previousReport(db, producer.code, period),
+    previous: previousReport(producer.code),
   };
   addNested(nested);
   return [own];

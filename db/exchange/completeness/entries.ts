@@ -4,7 +4,7 @@ import type { CompletenessEntry, CompletenessLevel } from '../../../shared/excha
 import type { Period } from '../../../shared/reports/period';
 import type { Db } from '../../connection';
 import { openOn } from '../../reports/report-scope';
-import { latestPeriodFiles } from '../received/period-files';
+import { latestPeriodReceipts } from '../received/period-files';
 import { childUnits } from '../received/reporting-units';
 
 /**
@@ -12,7 +12,7 @@ import { childUnits } from '../received/reporting-units';
  * its file) its own units' entries. Units closed before the period and without a file are not expected.
  */
 export function completenessEntries(db: Db, period: Period, dueOn: IsoDate, today: IsoDate): CompletenessEntry[] {
-  const files = latestPeriodFiles(db, period.code);
+  const files = latestPeriodReceipts(db, period.code);
   const entries: CompletenessEntry[] = [];
   for (const { unit, reportsByFile } of childUnits(db)) {
     const file = files.get(unit.code);
@@ -31,7 +31,7 @@ export function completenessEntries(db: Db, period: Period, dueOn: IsoDate, toda
         receivedAt: file.receivedAt,
         corrected: file.revision > 1,
         late: localDayOf(file.firstReceivedAt) > dueOn,
-        units: file.content.completeness.units,
+        units: file.units,
       });
     }
   }

@@ -1,4 +1,5 @@
-import type { ContentDocument } from '../../../shared/exchange/content';
+import type { CompletenessEntry } from '../../../shared/exchange/completeness';
+import type { ContentDocument, ContentRatings, ContentReport } from '../../../shared/exchange/content';
 import type { ExchangeManifest } from '../../../shared/exchange/manifest';
 import type { Db } from '../../connection';
 
@@ -55,6 +56,86 @@ export function latestPeriodFiles(db: Db, period: string): Map<string, PeriodFil
         content: JSON.parse(row.content) as ContentDocument,
         firstReceivedAt: row.first_received_at,
         receivedAt: row.received_at,
+      },
+    ]),
+  );
+}
+
+/** What the completeness board reads of a unit's latest file: when it came, and its own board's units. */
+export interface PeriodReceipt {
+  revision: number;
+  firstReceivedAt: string;
+  receivedAt: string;
+  units: CompletenessEntry[];
+}
+
+/**
+ * Every unit's latest accepted file for the period, by unit code, without parsing the whole content (the dashboard
+ * asks on every visit, and a committee's files may hold thousands of members): SQLite extracts the board section.
+ */
+export function latestPeriodReceipts(db: Db, period: string): Map<string, PeriodReceipt> {
+  const rows = db
+    .prepare<[string], { unit_code: string; revision: number; received_at: string; first_received_at: string; units: string | null }>(
+      `SELECT f.unit_code, f.revision, f.received_at, json_extract(f.content, '$.completeness.units') AS units,
+              (SELECT min(g.received_at) FROM exchange_files g WHERE g.unit_code = f.unit_code AND g.period = f.period) AS first_received_at
+         FROM exchange_files f
+        WHERE f.period = ? AND f.content IS NOT NULL
+          AND f.revision = (SELECT max(g.revision) FROM exchange_files g WHERE g.unit_code = f.unit_code AND g.period = f.period)`,
+    )
+    .all(period);
+  return new Map(
+    rows.map((row) => [
+      row.unit_code,
+      {
+        revision: row.revision,
+        firstReceivedAt: row.first_received_at,
+        receivedAt: row.received_at,
+        // Checked against the content schema by the import before it was stored.
+        units: row.units === null ? [] : (JSON.parse(row.units) as CompletenessEntry[]),
+      },
+    ]),
+  );
+}
+
+/** What a committee's report reads of a unit's latest file: its per-unit rows and ratings, and where it came from. */
+export interface PeriodFigures {
+  revision: number;
+  bundleId: string;
+  receivedAt: string;
+  createdAt: string;
+  fingerprint: string;
+  figures: { report: Pick<ContentReport, 'units'>; ratings: Pick<ContentRatings, 'units'> };
+}
+
+/** Every unit's latest accepted file's figures for the period, by unit code; only those sections are parsed. */
+export function latestPeriodFigures(db: Db, period: string): Map<string, PeriodFigures> {
+  const rows = db
+    .prepare<
+      [string],
+      { unit_code: string; revision: number; bundle_id: string; received_at: string; created_at: string; fingerprint: string; units: string; ratings: string }
+    >(
+      `SELECT f.unit_code, f.revision, f.bundle_id, f.received_at,
+              json_extract(f.manifest, '$.createdAt') AS created_at, json_extract(f.manifest, '$.producerKey.fingerprint') AS fingerprint,
+              json_extract(f.content, '$.report.units') AS units, json_extract(f.content, '$.ratings.units') AS ratings
+         FROM exchange_files f
+        WHERE f.period = ? AND f.content IS NOT NULL
+          AND f.revision = (SELECT max(g.revision) FROM exchange_files g WHERE g.unit_code = f.unit_code AND g.period = f.period)`,
+    )
+    .all(period);
+  return new Map(
+    rows.map((row) => [
+      row.unit_code,
+      {
+        revision: row.revision,
+        bundleId: row.bundle_id,
+        receivedAt: row.received_at,
+        createdAt: row.created_at,
+        fingerprint: row.fingerprint,
+        // Checked against the content schema by the import before it was stored.
+        figures: {
+          report: { units: JSON.parse(row.units) as ContentReport['units'] },
+          ratings: { units: JSON.parse(row.ratings) as ContentRatings['units'] },
+        },
       },
     ]),
   );

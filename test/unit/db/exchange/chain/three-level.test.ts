@@ -174,6 +174,20 @@ describe('the completeness board of a committee', () => {
     expect(board.levels).toEqual([{ depth: 1, expected: 2, received: 2, late: 1, corrected: 1, missing: 0 }]);
   });
 
+  it('finds an opening that is not the last quarter’s closing, across two files of a unit', async () => {
+    const [a, ward] = [await open(cell('CB01', 'Chi bộ 1')), await open(WARD)];
+    await fillCells(a, await open(cell('CB02', 'Chi bộ 2')));
+    const q2 = (await a.call('exchange.export', { period: '2026-Q2' })).file;
+    // Recorded after the second quarter's file was sent, dated back into that quarter.
+    await a.add(undefined, { fullName: 'Đỗ Văn Hải', partyCardNumber: '10000009' }, [{ type: 'admitted', date: '15/05/2026' }]);
+    await importTrusting(ward, q2);
+    await importTrusting(ward, await exportQ3(a));
+    const board = await ward.call('exchange.completeness', { period: '2026-Q3' });
+    expect(board.checks).toContainEqual(
+      expect.objectContaining({ kind: 'opening_mismatch', unitCode: 'CB01', opening: 3, previousClosing: 2, previousPeriod: '2026-Q2' }),
+    );
+  });
+
   it('expects no file from a unit whose members the committee keeps itself', async () => {
     const ward = await open(WARD);
     await ward.call('org.add', { code: 'CB09', name: 'Chi bộ 9', kind: 'chi_bo', parentCode: 'DU05' });
