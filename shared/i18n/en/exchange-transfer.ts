@@ -84,13 +84,14 @@ export const enExchangeTransfer: typeof viExchangeTransfer = {
     decision: 'Decision number',
     events: 'Events',
     eventsValue:
-      '{{kept}} events will be recorded (the file has {{inFile}}; transfers and exemptions at the former unit are not recorded again)',
+      '{{kept}} events will be recorded: the file’s events except transfers and exemptions at the former unit (the file has {{inFile}}), plus the transfer in here',
     fingerprint: 'Key fingerprint of the sending unit',
     keyPinned: 'This is the key recorded in this register for that unit.',
     keyUnknown:
       'This register does not know this unit’s key. Call the sending unit and have them read their key fingerprint; receive only when both sides see the same digits.',
     unit: 'Enter in unit',
     date: 'Transfer-in date',
+    dateHelp: 'Write day/month/year; empty means today. Not before the transfer out.',
     commit: 'Enter in the register',
     clear: 'Choose another file',
     done: '{{name}} was entered in the register.',

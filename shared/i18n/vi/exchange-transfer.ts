@@ -83,13 +83,15 @@ export const viExchangeTransfer = {
     transferOutValue: 'ngày {{date}}, đến «{{otherUnit}}»',
     decision: 'Số quyết định',
     events: 'Sự kiện',
-    eventsValue: '{{kept}} sự kiện sẽ ghi vào sổ (tệp có {{inFile}}; các sự kiện chuyển đi, chuyển đến, miễn sinh hoạt ở đơn vị cũ không ghi lại)',
+    eventsValue:
+      '{{kept}} sự kiện sẽ ghi vào sổ: các sự kiện trong tệp trừ chuyển đi, chuyển đến, miễn sinh hoạt ở đơn vị cũ (tệp có {{inFile}}), cộng sự kiện chuyển đến đơn vị này',
     fingerprint: 'Dấu vân tay khóa của đơn vị chuyển đi',
     keyPinned: 'Khóa này đúng là khóa của đơn vị đã ghi trong sổ.',
     keyUnknown:
       'Sổ chưa biết khóa của đơn vị này. Hãy gọi điện cho đơn vị chuyển đi và nhờ họ đọc dấu vân tay khóa; chỉ nhận khi hai bên thấy cùng một dãy số.',
     unit: 'Ghi vào đơn vị',
     date: 'Ngày chuyển đến',
+    dateHelp: 'Viết ngày/tháng/năm; để trống là hôm nay. Không sớm hơn ngày chuyển đi.',
     commit: 'Nhận vào sổ',
     clear: 'Chọn tệp khác',
     done: 'Đã nhận đồng chí {{name}} vào sổ.',

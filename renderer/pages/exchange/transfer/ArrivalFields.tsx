@@ -43,6 +43,7 @@ export function ArrivalFields({
       <DateInput
         size="md"
         label={t('exchange.transfer.page.date')}
+        description={t('exchange.transfer.page.dateHelp')}
         value={arrival.date}
         error={errors.date}
         onChange={(event) => onChange({ ...arrival, date: event.currentTarget.value })}
