@@ -42,16 +42,24 @@ describe('sochibo report', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const json = JSON.parse(result.stdout);
-    expect(Object.keys(json)).toEqual(['period', 'org', 'asOf', 'indicators', 'units', 'identity', 'identityViolations']);
+    expect(Object.keys(json)).toEqual(['period', 'org', 'asOf', 'indicators', 'units', 'identity', 'identityViolations', 'sources']);
     expect(json.indicators).toEqual(report.totals);
     expect(json).toEqual({
       period: { code: '2026-Q3', kind: 'quarter', year: 2026, quarter: 3, from: '2026-07-01', to: '2026-09-30' },
       org: report.org,
       asOf: '2026-09-30',
       indicators: report.totals,
-      units: report.units.map(({ unit, indicators }) => ({ code: unit.code, name: unit.name, kind: unit.kind, parentCode: unit.parentCode, indicators })),
+      units: report.units.map(({ unit, indicators }) => ({
+        code: unit.code,
+        name: unit.name,
+        kind: unit.kind,
+        parentCode: unit.parentCode,
+        indicators,
+        source: null,
+      })),
       identity: report.identity,
       identityViolations: [],
+      sources: [],
     });
   }, CLI_TIMEOUT);
 
@@ -64,7 +72,8 @@ describe('sochibo report', () => {
       `  Đảng số: 7 (chính thức ${report.totals['members.official']}, dự bị ${report.totals['members.probationary']}); nữ ${report.totals['members.female']}, dân tộc thiểu số ${report.totals['members.ethnic_minority']}, có tôn giáo ${report.totals['members.religious']}`,
     );
     expect(lines).toContain('  Cân đối đúng: 8 + 3 − 4 = 7.');
-    expect(lines).toContain('    Chi bộ Khu phố 1 (mã CB01): đảng số 4; đầu kỳ 3, tăng 2, giảm 1');
+    // Each unit indented under the unit above it.
+    expect(lines).toContain('      Chi bộ Khu phố 1 (mã CB01): đảng số 4; đầu kỳ 3, tăng 2, giảm 1');
   }, CLI_TIMEOUT);
 
   it('writes the PDF and the workbook to --out, whole, leaving no temporary file', () => {

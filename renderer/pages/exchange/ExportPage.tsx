@@ -13,7 +13,7 @@ import { defaultPeriod } from '../reports/periodChoice';
 import { ExportHistory } from './export/ExportHistory';
 import { ExportPeriodFields } from './export/ExportPeriodFields';
 import { OwnKeyCard } from './export/OwnKeyCard';
-import { ParentCardField, type ChosenCard } from './export/ParentCardField';
+import { KeyCardField, type ChosenCard } from './KeyCardField';
 
 function todayOnThisComputer(): IsoDate {
   const now = new Date();
@@ -54,7 +54,7 @@ export function ExportPage() {
               exporting.reset();
             }}
           />
-          <ParentCardField chosen={card} onChange={setCard} />
+          <KeyCardField words="exchange.export.card" chosen={card} onChange={setCard} />
           <Button size="md" onClick={exportFile} loading={exporting.isPending}>
             {t('exchange.export.submit')}
           </Button>

@@ -6,7 +6,7 @@ import { toErrorData } from '../../api/ApiCallError';
 import { useTransferExport } from '../../api/exchangeTransferQueries';
 import { saveFile } from '../../files/saveFile';
 import { translateError } from '../../i18n/translateError';
-import { RecipientCardField, type ChosenCard } from '../exchange/transfer/RecipientCardField';
+import { KeyCardField, type ChosenCard } from '../exchange/KeyCardField';
 
 /**
  * For a member who has left by an official transfer out: the signed file the receiving unit imports, optionally
@@ -33,7 +33,7 @@ export function MemberTransferExport({ member }: { member: MemberDetail }) {
           {t('exchange.transfer.export.title')}
         </Title>
         <Text>{t('exchange.transfer.export.intro', { name: member.record.fullName })}</Text>
-        <RecipientCardField chosen={card} onChange={setCard} />
+        <KeyCardField words="exchange.transfer.export.card" chosen={card} onChange={setCard} />
         <Button onClick={exportFile} loading={exporting.isPending}>
           {t('exchange.transfer.export.button')}
         </Button>

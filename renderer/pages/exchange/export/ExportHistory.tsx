@@ -5,7 +5,7 @@ import { formatViDate } from '../../../../shared/dates/calendar';
 import type { ExportRecord } from '../../../../shared/exchange/export-calls';
 import { useExportList } from '../../../api/exchangeExportQueries';
 import { QueryState } from '../../../components/QueryState';
-import classes from './Export.module.css';
+import classes from '../Exchange.module.css';
 
 /** The day a file was made, on this computer's calendar (createdAt is UTC). */
 const localDay = (createdAt: string) => {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '../../../../shared/dates/calendar';
 import { parsePeriod, type Period, type PeriodKind } from '../../../../shared/reports/period';
 import { PERIOD_KINDS, periodCodeOf, romanQuarter, yearChoices } from '../../reports/periodChoice';
-import classes from './Export.module.css';
+import classes from '../Exchange.module.css';
 
 /** The period to export, chosen by kind, quarter and year as on the reports page (the same helpers). */
 export function ExportPeriodFields({ period, today, onChange }: { period: Period; today: IsoDate; onChange: (period: Period) => void }) {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useOwnKeyCard } from '../../../api/exchangeExportQueries';
 import { QueryState } from '../../../components/QueryState';
 import { saveFile } from '../../../files/saveFile';
-import classes from './Export.module.css';
+import classes from '../Exchange.module.css';
 
 /** The home unit's key card to give the parent once, and its fingerprint in large type, to read aloud. */
 export function OwnKeyCard() {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatViDate } from '../../../../shared/dates/calendar';
 import type { TransferSummary } from '../../../../shared/exchange/transfer-outcome';
 import { DetailList, type Detail } from '../../../components/DetailList';
-import classes from './Transfer.module.css';
+import classes from '../Exchange.module.css';
 
 /**
  * What the transfer file holds, read before anything is written: the member, the sending unit and its transfer out,
