@@ -81,6 +81,28 @@ export const manifestSchema = z.strictObject({
 export type ExchangeManifest = z.output<typeof manifestSchema>;
 
 /**
+ * The parts every signed manifest shares (the period file's and the member transfer file's), each with its keys in the
+ * order of the specification: the canonical text is built from these, never from an object as parsed.
+ */
+export const canonicalProducer = (p: ExchangeProducer) => ({ code: p.code, name: p.name, kind: p.kind, parentCode: p.parentCode });
+export const canonicalPayload = (p: ExchangeManifest['payload']) => ({ encoding: p.encoding, length: p.length, sha256: p.sha256 });
+export const canonicalProducerKey = (k: ExchangeManifest['producerKey']) => ({
+  algorithm: k.algorithm,
+  publicKey: k.publicKey,
+  fingerprint: k.fingerprint,
+});
+export function canonicalEncryption(e: ExchangeEncryption | null) {
+  if (e === null) return null;
+  return {
+    scheme: e.scheme,
+    recipient: { code: e.recipient.code, fingerprint: e.recipient.fingerprint, exchangeKey: e.recipient.exchangeKey },
+    ephemeralKey: e.ephemeralKey,
+    iv: e.iv,
+    tag: e.tag,
+  };
+}
+
+/**
  * The canonical text of a manifest: the fields in the order of the specification, counts sorted by key (UTF-16 code
  * unit order, which for their ASCII keys is byte order), no whitespace, JSON.stringify's escaping.
  */
@@ -89,7 +111,7 @@ export function manifestJson(m: ExchangeManifest): string {
   return JSON.stringify({
     format: m.format,
     formatVersion: m.formatVersion,
-    producer: { code: m.producer.code, name: m.producer.name, kind: m.producer.kind, parentCode: m.producer.parentCode },
+    producer: canonicalProducer(m.producer),
     period: m.period,
     revision: m.revision,
     bundleId: m.bundleId,
@@ -97,22 +119,9 @@ export function manifestJson(m: ExchangeManifest): string {
     createdAt: m.createdAt,
     appVersion: m.appVersion,
     counts,
-    payload: { encoding: m.payload.encoding, length: m.payload.length, sha256: m.payload.sha256 },
-    encryption:
-      m.encryption === null
-        ? null
-        : {
-            scheme: m.encryption.scheme,
-            recipient: {
-              code: m.encryption.recipient.code,
-              fingerprint: m.encryption.recipient.fingerprint,
-              exchangeKey: m.encryption.recipient.exchangeKey,
-            },
-            ephemeralKey: m.encryption.ephemeralKey,
-            iv: m.encryption.iv,
-            tag: m.encryption.tag,
-          },
-    producerKey: { algorithm: m.producerKey.algorithm, publicKey: m.producerKey.publicKey, fingerprint: m.producerKey.fingerprint },
+    payload: canonicalPayload(m.payload),
+    encryption: canonicalEncryption(m.encryption),
+    producerKey: canonicalProducerKey(m.producerKey),
   });
 }
 

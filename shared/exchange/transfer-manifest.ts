@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { encryptionSchema, manifestSchema, producerSchema } from './manifest';
+import {
+  canonicalEncryption,
+  canonicalPayload,
+  canonicalProducer,
+  canonicalProducerKey,
+  encryptionSchema,
+  manifestSchema,
+  producerSchema,
+} from './manifest';
 
 /**
  * The member transfer file's manifest (docs/exchange-format.md, "Member transfer file"): the same signed envelope as
@@ -32,26 +40,13 @@ export function transferManifestJson(m: TransferManifest): string {
   return JSON.stringify({
     format: m.format,
     formatVersion: m.formatVersion,
-    producer: { code: m.producer.code, name: m.producer.name, kind: m.producer.kind, parentCode: m.producer.parentCode },
+    producer: canonicalProducer(m.producer),
     bundleId: m.bundleId,
     createdAt: m.createdAt,
     appVersion: m.appVersion,
-    payload: { encoding: m.payload.encoding, length: m.payload.length, sha256: m.payload.sha256 },
-    encryption:
-      m.encryption === null
-        ? null
-        : {
-            scheme: m.encryption.scheme,
-            recipient: {
-              code: m.encryption.recipient.code,
-              fingerprint: m.encryption.recipient.fingerprint,
-              exchangeKey: m.encryption.recipient.exchangeKey,
-            },
-            ephemeralKey: m.encryption.ephemeralKey,
-            iv: m.encryption.iv,
-            tag: m.encryption.tag,
-          },
-    producerKey: { algorithm: m.producerKey.algorithm, publicKey: m.producerKey.publicKey, fingerprint: m.producerKey.fingerprint },
+    payload: canonicalPayload(m.payload),
+    encryption: canonicalEncryption(m.encryption),
+    producerKey: canonicalProducerKey(m.producerKey),
   });
 }
 
