@@ -1,6 +1,7 @@
 import type { ContentEvent, ContentMember } from '../../../shared/exchange/content';
 import type { MemberEvent } from '../../../shared/members/events';
 import type { MemberRecord } from '../../../shared/members/record';
+import type { MemberState } from '../../../shared/members/state-types';
 import type { Period } from '../../../shared/reports/period';
 import { memberStateOn } from '../../../shared/members/state';
 import type { Db } from '../../connection';
@@ -18,6 +19,12 @@ export function contentRecord(row: Partial<Record<RecordField, string | null>>):
 }
 
 /** The event's fields other than its identity, type and date, those given only. */
+/** What the content document says of a member's state: the replayed state's fields it carries. */
+export function contentState(state: MemberState): ContentMember['state'] {
+  const { status, countedHere, temporarilyAttached, admittedOn, officialOn, probationEndsOn, partyAgeMonths } = state;
+  return { status, countedHere, temporarilyAttached, admittedOn, officialOn, probationEndsOn, partyAgeMonths };
+}
+
 export function contentEvent(memberId: number, event: MemberEvent): ContentEvent {
   const { id: _id, seq, type, date, ...rest } = event;
   const details: Record<string, string | number> = {};
@@ -65,15 +72,7 @@ export function memberSnapshot(db: Db, unitIds: readonly number[], period: Perio
       id: row.id,
       unitCode: row.unitCode,
       record: contentRecord(row),
-      state: {
-        status: state.status,
-        countedHere: state.countedHere,
-        temporarilyAttached: state.temporarilyAttached,
-        admittedOn: state.admittedOn,
-        officialOn: state.officialOn,
-        probationEndsOn: state.probationEndsOn,
-        partyAgeMonths: state.partyAgeMonths,
-      },
+      state: contentState(state),
     });
     for (const event of own) events.push(contentEvent(row.id, event));
   }

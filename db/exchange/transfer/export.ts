@@ -13,7 +13,7 @@ import { findUnitById } from '../../organisations/queries';
 import { readKeyCard } from '../key-card';
 import { ExchangeRefusal } from '../refusal';
 import { homeUnitKeys } from '../unit-keys';
-import { contentEvent, contentRecord } from '../export/member-snapshot';
+import { contentEvent, contentRecord, contentState } from '../export/member-snapshot';
 import { writeTransferFile } from './transfer-file';
 
 export interface TransferExportRequest {
@@ -72,15 +72,7 @@ export function exportTransferFile(db: Db, now: () => Date, request: TransferExp
           issuedBy: last.issuedBy ?? null,
           note: last.note ?? null,
         },
-        stateOnTransfer: {
-          status: state.status,
-          countedHere: state.countedHere,
-          temporarilyAttached: state.temporarilyAttached,
-          admittedOn: state.admittedOn,
-          officialOn: state.officialOn,
-          probationEndsOn: state.probationEndsOn,
-          partyAgeMonths: state.partyAgeMonths,
-        },
+        stateOnTransfer: contentState(state),
         events: events.map((event) => contentEvent(member.id, event)),
       } satisfies TransferContent);
       const { bytes, manifest } = writeTransferFile({

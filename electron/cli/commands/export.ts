@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { i18n } from 'i18next';
 import { dispatch } from '../../../shared/api/dispatch';
 import type { ExportedFile } from '../../../shared/exchange/export-calls';
 import { writeFileAtomically } from '../../../db/atomic-write';
 import type { Store } from '../../../db/store';
+import { readCardOption } from './card-option';
 import { EXIT_OK, EXIT_USAGE, printRefusal, type CliIo, type OutputFormat } from '../io';
 
 export const exportOptions = {
@@ -42,17 +43,9 @@ export async function exportCommand(store: Store, values: ExportValues, io: CliI
     io.stderr(`${t('cli.usageError', { detail: problem })}\n${t('exchange.export.cli.usage')}\n`);
     return EXIT_USAGE;
   }
-  let encryptTo: { fileName: string; base64: string } | undefined;
-  if (values['encrypt-to']) {
-    const cardPath = resolve(io.cwd, values['encrypt-to']);
-    try {
-      encryptTo = { fileName: basename(cardPath), base64: readFileSync(cardPath).toString('base64') };
-    } catch (error) {
-      const params = { file: cardPath, reason: (error as Error).message };
-      const refusal = { type: 'not_found' as const, message: 'exchange.export.cli.cardUnreadable', params };
-      return printRefusal(io, t, refusal, optionFor, format);
-    }
-  }
+  const card = values['encrypt-to'] ? readCardOption(io.cwd, values['encrypt-to'], 'exchange.export.cli.cardUnreadable') : undefined;
+  if (card && 'error' in card) return printRefusal(io, t, card.error, optionFor, format);
+  const encryptTo = card?.file;
   const result = await dispatch(store.handlers, 'exchange.export', { period: values.period, ...(encryptTo ? { encryptTo } : {}) });
   if (!result.ok) return printRefusal(io, t, result.error, optionFor, format);
   const { file, summary } = result.data as ExportedFile;

@@ -8,6 +8,7 @@ import type { TransferExported, TransferImportResult, TransferVerdict } from '..
 import type { FilePayload } from '../../../shared/members/views';
 import { writeFileAtomically } from '../../../db/atomic-write';
 import type { Store } from '../../../db/store';
+import { readCardOption } from './card-option';
 import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, printRefusal, type CliIo, type OutputFormat } from '../io';
 
 export const transferExportOptions = {
@@ -59,17 +60,10 @@ export async function transferExportCommand(store: Store, values: Values, io: Cl
   if (!/^[1-9]\d{0,9}$/.test(member)) return usageError(io, t, t('exchange.transfer.cli.memberInvalid', { value: member }), usage);
   if (!out) return usageError(io, t, t('exchange.transfer.cli.outMissing'), usage);
 
-  let encryptTo: FilePayload | undefined;
   const cardOption = text(values['encrypt-to']);
-  if (cardOption) {
-    const cardPath = resolve(io.cwd, cardOption);
-    try {
-      encryptTo = { fileName: basename(cardPath), base64: readFileSync(cardPath).toString('base64') };
-    } catch (error) {
-      const params = { file: cardPath, reason: (error as Error).message };
-      return printRefusal(io, t, { type: 'not_found', message: 'exchange.transfer.cli.cardUnreadable', params }, optionFor, format);
-    }
-  }
+  const card = cardOption ? readCardOption(io.cwd, cardOption, 'exchange.transfer.cli.cardUnreadable') : undefined;
+  if (card && 'error' in card) return printRefusal(io, t, card.error, optionFor, format);
+  const encryptTo = card?.file;
   const result = await dispatch(store.handlers, 'exchange.transferExport', { memberId: Number(member), ...(encryptTo ? { encryptTo } : {}) });
   if (!result.ok) return printRefusal(io, t, result.error, optionFor, format);
   const { file, summary } = result.data as TransferExported;
