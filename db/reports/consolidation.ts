@@ -1,7 +1,7 @@
 import { membershipIdentity } from '../../shared/reports/indicators';
 import { tallyIndicators, tallyOfIndicators, type Tally } from '../../shared/reports/compute/tally';
 import type { Period } from '../../shared/reports/period';
-import type { ReportSource, UnitReportRow } from '../../shared/reports/views';
+import type { CompositionTables, ReportSource, UnitReportRow } from '../../shared/reports/views';
 import type { RatingLevel } from '../../shared/ratings/levels';
 import type { Db } from '../connection';
 import { unitAndDescendantIds } from '../organisations/queries';
@@ -88,4 +88,15 @@ export function fileRows(
       unitLevel: levels.get(unit.code) ?? null,
     };
   });
+}
+
+/** A file's forms 2 and 4 (over its producer's subtree), each admission named by the unit's name as the file gives it. */
+export function fileComposition(content: PeriodFigures['figures']): CompositionTables {
+  const names = new Map(content.report.units.map((unit) => [unit.code, unit.name]));
+  const { admissions, ethnicities, religions } = content.report.composition;
+  return {
+    admissions: admissions.map((admission) => ({ ...admission, unitName: names.get(admission.unitCode) ?? admission.unitCode })),
+    ethnicities,
+    religions,
+  };
 }

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../shared/dates/calendar';
 import { monthOf, monthsFromTo } from '../../shared/dues/months';
 import { membershipIdentity, type IndicatorKey } from '../../shared/reports/indicators';
+import { combineCompositions } from '../../shared/reports/compute/composition';
 import { attendanceByMonth, addMeeting } from '../../shared/reports/compute/meetings';
 import { memberFigures, type ReportMember } from '../../shared/reports/compute/member-figures';
 import { addTally, emptyTally, tallyIndicators, type Tally } from '../../shared/reports/compute/tally';
@@ -10,7 +11,7 @@ import { dateParts } from '../../shared/dates/calendar';
 import type { Db } from '../connection';
 import { replayEventsOfMembers } from '../events/queries';
 import { memberRatingsOf } from '../ratings/queries';
-import { consolidationOf, fileRows } from './consolidation';
+import { consolidationOf, fileComposition, fileRows } from './consolidation';
 import { periodDues, periodKtgs, periodMeetings } from './report-activities';
 import { membersOfUnits, unitRatingsOf } from './report-queries';
 import { openOn, reportScope, type ScopeUnit } from './report-scope';
@@ -126,7 +127,10 @@ export function buildPeriodReport(db: Db, period: Period, orgCode: string | unde
       units,
       sources: consolidation.sources,
       members: figures.members,
-      composition: { admissions: figures.admissions, ethnicities: figures.ethnicities, religions: figures.religions },
+      composition: combineCompositions([
+        { admissions: figures.admissions, ethnicities: figures.ethnicities, religions: figures.religions },
+        ...[...consolidation.files.values()].map((file) => fileComposition(file.figures)),
+      ]),
       ratings,
       ktgs,
       dues,

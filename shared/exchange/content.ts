@@ -40,6 +40,32 @@ export const contentIdentitySchema = z.strictObject({
   holds: z.boolean(),
 });
 
+const countRows = z.array(z.strictObject({ code: z.string().min(1), count: z.number().int().min(1) }));
+
+/**
+ * Forms 2-TCTW and 4-TCTW over the producer's whole subtree, its units' files included, so that a committee two levels
+ * up can consolidate them without reading the nested files (which may be encrypted to the committee in between).
+ */
+export const contentCompositionSchema = z.strictObject({
+  /** Admitted during the period, by date then register order. */
+  admissions: z.array(
+    z.strictObject({
+      unitCode: unitCodeSchema,
+      fullName: z.string().min(1),
+      gender: z.enum(GENDERS),
+      birthDate: isoDate,
+      ageAtAdmission: count,
+      ethnicity: z.string().regex(/^\d{2}$/),
+      religion: z.string().min(1),
+      qualification: z.enum(QUALIFICATIONS).nullable(),
+      admittedOn: isoDate,
+    }),
+  ),
+  /** Members counted on the last day by ethnicity code, then by religion code; codes nobody holds left out. */
+  ethnicities: countRows,
+  religions: countRows,
+});
+
 export const contentReportSchema = z.strictObject({
   /** The producer's whole subtree, as of the period's last day. */
   indicators: contentIndicatorsSchema,
@@ -55,6 +81,7 @@ export const contentReportSchema = z.strictObject({
   ),
   identity: contentIdentitySchema,
   identityViolations: z.array(z.strictObject({ unitCode: unitCodeSchema, identity: contentIdentitySchema })),
+  composition: contentCompositionSchema,
 });
 
 /** The member's record, every field present (`null` when not given). Codes as the register stores them. */
@@ -219,6 +246,7 @@ export type ContentKtgs = z.output<typeof contentKtgsSchema>;
 export type ContentRatings = z.output<typeof contentRatingsSchema>;
 export type ContentUnitFile = z.output<typeof contentUnitFileSchema>;
 export type ContentReport = z.output<typeof contentReportSchema>;
+export type ContentComposition = z.output<typeof contentCompositionSchema>;
 
 /** The manifest's `counts` for a content document: the number of entries of each list section. */
 export function contentCounts(content: ContentDocument): Record<string, number> {

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates/calendar';
 import type { DuesMonth } from '../dues/months';
-import type { Gender } from '../members/levels';
+import type { Gender, Qualification } from '../members/levels';
 import type { MemberStatus } from '../members/state-types';
 import type { OrgKind } from '../org/kinds';
 import type { RatingLevel } from '../ratings/levels';
@@ -66,7 +66,8 @@ export interface MemberListRow {
 
 /** A member admitted during the period (form 2-TCTW). */
 export interface AdmissionRow {
-  memberId: number;
+  /** The unit the member was admitted in; from a unit's file when the report consolidates one. */
+  unitCode: string;
   fullName: string;
   gender: Gender;
   birthDate: IsoDate;
@@ -74,7 +75,7 @@ export interface AdmissionRow {
   ageAtAdmission: number;
   ethnicity: string;
   religion: string;
-  qualification: string | null;
+  qualification: Qualification | null;
   admittedOn: IsoDate;
   unitName: string;
 }

@@ -28,6 +28,11 @@ function contentReport(report: PeriodReport): ContentReport {
     })),
     identity: report.identity,
     identityViolations: report.identityViolations.map(({ unit, identity }) => ({ unitCode: unit.code, identity })),
+    composition: {
+      admissions: report.composition.admissions.map(({ unitName: _unitName, ...admission }) => admission),
+      ethnicities: report.composition.ethnicities,
+      religions: report.composition.religions,
+    },
   };
 }
 

@@ -97,14 +97,14 @@ export function latestPeriodReceipts(db: Db, period: string): Map<string, Period
   );
 }
 
-/** What a committee's report reads of a unit's latest file: its per-unit rows and ratings, and where it came from. */
+/** What a committee's report reads of a unit's latest file: its per-unit rows, forms 2 and 4, ratings, and where it came from. */
 export interface PeriodFigures {
   revision: number;
   bundleId: string;
   receivedAt: string;
   createdAt: string;
   fingerprint: string;
-  figures: { report: Pick<ContentReport, 'units'>; ratings: Pick<ContentRatings, 'units'> };
+  figures: { report: Pick<ContentReport, 'units' | 'composition'>; ratings: Pick<ContentRatings, 'units'> };
 }
 
 /** Every unit's latest accepted file's figures for the period, by unit code; only those sections are parsed. */
@@ -112,11 +112,22 @@ export function latestPeriodFigures(db: Db, period: string): Map<string, PeriodF
   const rows = db
     .prepare<
       [string],
-      { unit_code: string; revision: number; bundle_id: string; received_at: string; created_at: string; fingerprint: string; units: string; ratings: string }
+      {
+        unit_code: string;
+        revision: number;
+        bundle_id: string;
+        received_at: string;
+        created_at: string;
+        fingerprint: string;
+        units: string;
+        composition: string;
+        ratings: string;
+      }
     >(
       `SELECT f.unit_code, f.revision, f.bundle_id, f.received_at,
               json_extract(f.manifest, '$.createdAt') AS created_at, json_extract(f.manifest, '$.producerKey.fingerprint') AS fingerprint,
-              json_extract(f.content, '$.report.units') AS units, json_extract(f.content, '$.ratings.units') AS ratings
+              json_extract(f.content, '$.report.units') AS units, json_extract(f.content, '$.report.composition') AS composition,
+              json_extract(f.content, '$.ratings.units') AS ratings
          FROM exchange_files f
         WHERE f.period = ? AND f.content IS NOT NULL
           AND f.revision = (SELECT max(g.revision) FROM exchange_files g WHERE g.unit_code = f.unit_code AND g.period = f.period)`,
@@ -133,7 +144,10 @@ export function latestPeriodFigures(db: Db, period: string): Map<string, PeriodF
         fingerprint: row.fingerprint,
         // Checked against the content schema by the import before it was stored.
         figures: {
-          report: { units: JSON.parse(row.units) as ContentReport['units'] },
+          report: {
+            units: JSON.parse(row.units) as ContentReport['units'],
+            composition: JSON.parse(row.composition) as ContentReport['composition'],
+          },
           ratings: { units: JSON.parse(row.ratings) as ContentRatings['units'] },
         },
       },

@@ -64,7 +64,7 @@ export function AdmissionsTable({ t, caption, rows, showUnit }: { t: TFunction; 
         </thead>
         <tbody>
           {rows.map((row, index) => (
-            <tr key={row.memberId}>
+            <tr key={`${row.unitCode}:${index}`}>
               <td className={classes.number}>{index + 1}</td>
               <th scope="row" className={`${classes.rowHeading} ${classes.nowrap}`}>
                 {row.fullName}

@@ -160,7 +160,7 @@ export const viReportDocument = {
   source: {
     received: 'Số liệu của {{unit}} ({{code}}) lấy từ tệp báo cáo lần {{revision}} đơn vị lập ngày {{made}}, nhận ngày {{received}}; giữ nguyên như đơn vị đã ký.',
     missing: '{{unit}} ({{code}}) chưa nộp tệp báo cáo kỳ này: số liệu của đơn vị chưa có trong báo cáo.',
-    scope: 'Danh sách đảng viên, biểu 2, biểu 4, kiểm tra giám sát, đảng phí và biểu đồ chỉ gồm số liệu quản lý trực tiếp trong sổ này; các đơn vị nộp tệp có số liệu đó trong tệp của mình.',
+    scope: 'Các biểu 1, 2, 3, 4 gồm cả số liệu trong tệp của các đơn vị; danh sách đảng viên, kiểm tra giám sát, đảng phí và biểu đồ chỉ gồm số liệu quản lý trực tiếp trong sổ này (các đơn vị nộp tệp có số liệu đó trong tệp của mình).',
   },
   identity: {
     opening: 'Đảng viên đầu kỳ',

@@ -7,7 +7,7 @@ import type { RatingLevel } from '../../ratings/levels';
 import { sortByVietnameseName } from '../../text/names';
 import type { Period } from '../period';
 import type { AdmissionRow, CountRow, MemberListRow } from '../views';
-import { ethnicityCounts, religionCounts } from './composition';
+import { ethnicityCounts, religionCounts, sortAdmissions } from './composition';
 import { addPeriodChanges, addSnapshot, openingDay, type MemberFacts } from './members';
 import { emptyTally, type Tally } from './tally';
 import { memberTimeline } from './timeline';
@@ -113,7 +113,7 @@ export function memberFigures(
     for (const change of timeline.changes) {
       if (change.kind !== 'admitted' || change.date < period.from || change.date > period.to) continue;
       admissions.push({
-        memberId: member.id,
+        unitCode: member.unitCode,
         fullName: member.fullName,
         gender: member.gender,
         birthDate: member.birthDate,
@@ -141,7 +141,7 @@ export function memberFigures(
     tallies,
     ratings,
     members: sortByVietnameseName(listed, (row) => row.fullName),
-    admissions: sortByVietnameseName(admissions, (row) => row.fullName).sort((a, b) => (a.admittedOn < b.admittedOn ? -1 : a.admittedOn > b.admittedOn ? 1 : 0)),
+    admissions: sortAdmissions(admissions),
     ethnicities: ethnicityCounts(ethnicities),
     religions: religionCounts(religions),
     trend,

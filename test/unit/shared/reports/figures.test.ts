@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memberStateOn, type HistoryEvent } from '../../../../shared/members/state';
-import { ethnicityCounts, religionCounts } from '../../../../shared/reports/compute/composition';
+import { combineCompositions, ethnicityCounts, religionCounts } from '../../../../shared/reports/compute/composition';
 import { addRecommendation, recommendationStateOn } from '../../../../shared/reports/compute/ktgs';
 import { addMeeting, attendanceByMonth } from '../../../../shared/reports/compute/meetings';
 import { addSnapshot, type MemberFacts } from '../../../../shared/reports/compute/members';
@@ -93,6 +93,48 @@ describe('report figures', () => {
     ]);
     expect(religionCounts(['cong_giao', 'khong'])).toEqual([
       { code: 'khong', count: 1 },
+      { code: 'cong_giao', count: 1 },
+    ]);
+  });
+
+  it('adds a committee’s forms 2 and 4 from its register and its units’ files: counts summed, admissions by date then name', () => {
+    const admission = (fullName: string, admittedOn: string, unitCode: string) => ({
+      unitCode,
+      fullName,
+      gender: 'nam' as const,
+      birthDate: '1990-01-01',
+      ageAtAdmission: 36,
+      ethnicity: '01',
+      religion: 'khong',
+      qualification: null,
+      admittedOn,
+      unitName: `Chi bộ ${unitCode}`,
+    });
+    const combined = combineCompositions([
+      { admissions: [admission('Trần Văn Bình', '2026-08-01', 'CB01')], ethnicities: [{ code: '06', count: 1 }], religions: [{ code: 'khong', count: 1 }] },
+      {
+        admissions: [admission('Lê Văn An', '2026-08-01', 'CB02'), admission('Nguyễn Văn Cường', '2026-07-15', 'CB02')],
+        ethnicities: [
+          { code: '01', count: 4 },
+          { code: '06', count: 2 },
+        ],
+        religions: [
+          { code: 'khong', count: 5 },
+          { code: 'cong_giao', count: 1 },
+        ],
+      },
+    ]);
+    expect(combined.admissions.map((row) => [row.fullName, row.unitCode])).toEqual([
+      ['Nguyễn Văn Cường', 'CB02'],
+      ['Lê Văn An', 'CB02'],
+      ['Trần Văn Bình', 'CB01'],
+    ]);
+    expect(combined.ethnicities).toEqual([
+      { code: '01', count: 4 },
+      { code: '06', count: 3 },
+    ]);
+    expect(combined.religions).toEqual([
+      { code: 'khong', count: 6 },
       { code: 'cong_giao', count: 1 },
     ]);
   });

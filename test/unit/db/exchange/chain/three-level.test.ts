@@ -108,6 +108,16 @@ describe('cell → grassroots committee → upper committee', () => {
       ['CB01', 2, 'DU05'],
       ['CB02', 2, 'DU05'],
     ]);
+    // Forms 2 and 4 reach the top too, though A's file is sealed for the ward: the ward's file carries them.
+    expect(top.composition.admissions.map((row) => [row.fullName, row.admittedOn, row.unitCode, row.unitName])).toEqual([
+      ['Trần Thị Bình', '2026-08-01', 'CB01', 'Chi bộ 1'],
+    ]);
+    const countOf = (rows: readonly { code: string; count: number }[]) => rows.reduce((total, row) => total + row.count, 0);
+    expect(countOf(top.composition.ethnicities)).toBe(3);
+    expect(countOf(top.composition.religions)).toBe(3);
+    expect(top.composition.ethnicities).toEqual([
+      { code: '01', count: cellReports.reduce((total, report) => total + countOf(report.composition.ethnicities), 0) },
+    ]);
     expect(top.sources).toEqual([expect.objectContaining({ unitCode: 'DU05', status: 'received', revision: 1 })]);
     // The printed report says where the figures came from.
     expect(sourceNotes(top).map((note) => note.text)[0]).toBe(

@@ -7,7 +7,7 @@ const minimal: ContentDocument = {
   contentVersion: 1,
   period: '2026-Q3',
   asOf: '2026-09-30',
-  report: { indicators: { 'members.total': 1, 'meetings.attendance_rate': null }, units: [], identity, identityViolations: [] },
+  report: { indicators: { 'members.total': 1, 'meetings.attendance_rate': null }, units: [], identity, identityViolations: [], composition: { admissions: [], ethnicities: [], religions: [] } },
   members: [],
   events: [],
   meetings: [],

@@ -87,7 +87,7 @@ export function contentOf(members: ContentMember[], indicators: Record<string, n
     contentVersion: 1,
     period: PERIOD,
     asOf: '2026-09-30',
-    report: { indicators: { 'members.total': members.length, ...indicators }, units: [], identity, identityViolations: [] },
+    report: { indicators: { 'members.total': members.length, ...indicators }, units: [], identity, identityViolations: [], composition: { admissions: [], ethnicities: [], religions: [] } },
     members,
     events: [],
     meetings: [],

@@ -104,7 +104,7 @@ export function cellReport(overrides: Partial<PeriodReport> = {}): PeriodReport 
     composition: {
       admissions: [
         {
-          memberId: 2,
+          unitCode: 'CB012',
           fullName: 'Lê Thị Bình',
           gender: 'nu',
           birthDate: '1995-11-02',

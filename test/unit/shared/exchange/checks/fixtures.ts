@@ -116,6 +116,7 @@ export function contentDocument(spec: DocumentSpec = {}): ContentDocument {
         unitCode,
         identity: identityOf(opening, added, lost, closing),
       })),
+      composition: { admissions: [], ethnicities: [], religions: [] },
     },
     members: (spec.members ?? []).map(member),
     events: (spec.members ?? []).flatMap(events),
