@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CallInput } from '../../shared/api/contract';
 import type { CandidateDetail } from '../../shared/candidates/views';
 import { useApi } from './ApiProvider';
-import { queryKeys } from './queryKeys';
+import { membersChanged } from './memberChanges';
 
 /** Cache keys of the admission pipeline, named after the call that fills them. */
 export const candidateKeys = {
@@ -67,13 +67,7 @@ export function useAdmitCandidate() {
   return useMutation({
     mutationFn: (input: CallInput<'candidates.admit'>) => api.call('candidates.admit', input),
     onSuccess: async ({ candidate }) => {
-      await Promise.all([
-        saved(candidate),
-        queryClient.invalidateQueries({ queryKey: queryKeys.memberLists }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.reminders }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.meetingLists }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.meetings }),
-      ]);
+      await Promise.all([saved(candidate), membersChanged(queryClient)]);
     },
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CallInput } from '../../shared/api/contract';
 import { useApi } from './ApiProvider';
-import { queryKeys } from './queryKeys';
+import { membersChanged } from './memberChanges';
 
 /** The sending unit: makes the member's signed transfer file. Nothing in the register changes. */
 export function useTransferExport() {
@@ -21,13 +21,6 @@ export function useTransferImport() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: CallInput<'exchange.transferImport'>) => api.call('exchange.transferImport', input),
-    onSuccess: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.memberLists }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.reminders }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.meetingLists }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.meetings }),
-      ]);
-    },
+    onSuccess: () => membersChanged(queryClient),
   });
 }

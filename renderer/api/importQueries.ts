@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FilePayload } from '../../shared/members/views';
 import { useApi } from './ApiProvider';
-import { queryKeys } from './queryKeys';
+import { membersChanged } from './memberChanges';
 
 export function useMemberTemplate() {
   const api = useApi();
@@ -19,10 +19,6 @@ export function useImportCommit() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (file: FilePayload) => api.call('members.importCommit', file),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.memberLists }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.reminders }),
-      ]),
+    onSuccess: () => membersChanged(queryClient),
   });
 }

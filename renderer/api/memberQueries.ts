@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { CallInput } from '../../shared/api/contract';
 import type { MemberDetail, MemberListQuery } from '../../shared/members/views';
 import { useApi } from './ApiProvider';
+import { membersChanged } from './memberChanges';
 import { queryKeys } from './queryKeys';
 
 /**
@@ -36,14 +37,7 @@ function useMemberSaved() {
   const queryClient = useQueryClient();
   return async (detail: MemberDetail) => {
     queryClient.setQueryData(queryKeys.member(detail.id), detail);
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: queryKeys.memberLists }),
-      queryClient.invalidateQueries({ queryKey: queryKeys.memberHistory(detail.id) }),
-      queryClient.invalidateQueries({ queryKey: queryKeys.reminders }),
-      // Who is expected at a meeting follows the members' events, and with it every meeting's figures.
-      queryClient.invalidateQueries({ queryKey: queryKeys.meetingLists }),
-      queryClient.invalidateQueries({ queryKey: queryKeys.meetings }),
-    ]);
+    await Promise.all([membersChanged(queryClient), queryClient.invalidateQueries({ queryKey: queryKeys.memberHistory(detail.id) })]);
   };
 }
 

@@ -60,10 +60,11 @@ export interface MemberDetail {
   state: MemberState;
 }
 
+/** One change in a member's story: to the record or to one of the events. */
 export interface AuditEntry {
   id: number;
   at: string;
-  entity: 'member' | 'event' | 'organisation';
+  entity: 'member' | 'event';
   entityId: number;
   action: 'create' | 'update' | 'delete';
   before: unknown;

@@ -33,7 +33,6 @@ const ACTIONS = {
 
 /** What was done, in a few words: "Thêm sự kiện Kết nạp", "Sửa thông tin". */
 export function describeAction(t: TFunction, entry: AuditEntry): string {
-  if (entry.entity === 'organisation') return '';
   const type = asSnapshot(entry.after).type ?? asSnapshot(entry.before).type;
   return t(ACTIONS[entry.entity][entry.action], { event: type ? recordValue(t, 'type', type) : '' });
 }

@@ -6,13 +6,15 @@ import { formatViDate } from '../../../shared/dates/calendar';
 import { formatViMonth, monthOf } from '../../../shared/dues/months';
 import { vi as messages } from '../../../shared/i18n/vi';
 import { App } from '../../../renderer/App';
+import { duesKeys } from '../../../renderer/api/duesQueries';
 import { cell, openTestStore, renderWithApp, type TestStore } from '../harness';
 import { supportDialogs } from '../members/dialog';
-import { addMember, AN, BINH, call, today } from '../members/register';
+import { addMember, AN, BINH, call, monthsAgo, today } from '../members/register';
 
 // Source under test: renderer/pages/dues/*, renderer/api/duesQueries.ts, against the real store (db/dues/*).
 
 const ui = messages.dues;
+const events = messages.members.events;
 const thisMonth = monthOf(today);
 const lastYear = Number(today.slice(0, 4)) - 1;
 
@@ -64,6 +66,25 @@ describe('party dues', () => {
     const stored = await call(test, 'dues.month', { month: thisMonth });
     expect(stored.rows.map((row) => row.payment)).toEqual([{ amountVnd: 80_000, channel: 'portal', paidOn: today }, null]);
     expect(await violations()).toEqual([]);
+  });
+
+  it('takes a member off the month’s sheet as soon as their death is recorded on their page', async () => {
+    const user = userEvent.setup();
+    const { api, queryClient } = renderWithApp(<App />, { transport: test.transport, path: `/members/${an}` });
+    // The month's sheet as seen earlier in the session: the cache never goes stale on its own.
+    const before = await queryClient.fetchQuery({ queryKey: duesKeys.month(thisMonth), queryFn: () => api.call('dues.month', { month: thisMonth }) });
+    expect(before.rows.map((row) => row.fullName)).toEqual(['Trần Văn An', 'Lê Thị Bình']);
+
+    await user.click(await screen.findByRole('button', { name: events.add }));
+    const form = screen.getByRole('region', { name: events.add });
+    await user.selectOptions(within(form).getByRole('combobox', { name: events.type }), messages.member.event.died);
+    await user.type(within(form).getByRole('textbox', { name: events.date }), formatViDate(monthsAgo(2)));
+    await user.click(within(form).getByRole('button', { name: events.save }));
+    expect(await screen.findByText(events.saved)).toBeVisible();
+
+    await user.click(screen.getByRole('link', { name: ui.nav }));
+    const sheet = await screen.findByRole('table', { name: `Bảng thu đảng phí tháng ${formatViMonth(thisMonth)}` });
+    await waitFor(() => expect(within(sheet).getAllByRole('row').slice(1).map((row) => within(row).getByRole('link').textContent)).toEqual(['Lê Thị Bình']));
   });
 
   it('says what is wrong as the user types, and shows the service’s refusal of a payment dated after today', async () => {

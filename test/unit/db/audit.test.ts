@@ -52,6 +52,12 @@ describe('the audit log', () => {
     expect(await register.call('members.history', { id: an.id })).toHaveLength(1);
   });
 
+  it('leaves the member’s dues and rating rows out of the record’s story (their pages show them)', async () => {
+    const an = await register.call('members.create', { record: AN, events: [ADMITTED] });
+    await register.call('dues.setBasis', { memberId: an.id, fromMonth: '2025-01', category: 'salary', amountVnd: 8_000_000 });
+    expect((await register.call('members.history', { id: an.id })).map((entry) => entry.entity)).toEqual(['event', 'member']);
+  });
+
   it('records each change to the organisations', async () => {
     await register.call('org.add', { code: 'CB013', name: 'Chi bộ Khu phố 4', kind: 'chi_bo', parentCode: 'CB012' });
     await register.call('org.rename', { code: 'CB013', name: 'Chi bộ Tổ dân phố 4' });
