@@ -4,6 +4,7 @@ import { toErrorData } from './api/ApiCallError';
 import { useHomeOrganisation } from './api/organisationQueries';
 import { LoadErrorScreen } from './components/LoadErrorScreen';
 import { LoadingScreen } from './components/LoadingScreen';
+import { PageErrorBoundary } from './components/PageErrorBoundary';
 import { MainNavigation } from './layout/MainNavigation';
 import { Shell } from './layout/Shell';
 import { CandidatesSection } from './pages/candidates/CandidatesSection';
@@ -48,28 +49,30 @@ export function App() {
   if (home.data === null) return <SetupPage />;
   return (
     <Shell organisationName={home.data.name} navigation={<MainNavigation />}>
-      <Routes>
-        <Route index element={<DashboardPage organisation={home.data} />} />
-        <Route path="members" element={<MembersPage />} />
-        <Route path="members/new" element={<NewMemberPage />} />
-        <Route path="members/import" element={<ImportPage />} />
-        <Route path="members/:id" element={<MemberRoute page={MemberPage} />} />
-        <Route path="members/:id/edit" element={<MemberRoute page={EditMemberPage} />} />
-        <Route path="meetings" element={<MeetingsPage />} />
-        <Route path="meetings/new" element={<NewMeetingPage />} />
-        <Route path="meetings/:id" element={<MeetingRoute page={MeetingPage} />} />
-        <Route path="meetings/:id/edit" element={<MeetingRoute page={EditMeetingPage} />} />
-        <Route path="meetings/:id/minutes" element={<MeetingRoute page={MinutesPage} />} />
-        <Route path="inspections/*" element={<InspectionsSection />} />
-        <Route path="ratings/*" element={<RatingsSection />} />
-        <Route path="dues/*" element={<DuesSection />} />
-        <Route path="candidates/*" element={<CandidatesSection />} />
-        <Route path="reports/*" element={<ReportsSection />} />
-        <Route path="exchange/*" element={<ExchangeSection />} />
-        <Route path="units" element={<UnitsPage />} />
-        <Route path="settings" element={<SettingsPage />} />
-        <Route path="*" element={<Navigate to="/" replace />} />
-      </Routes>
+      <PageErrorBoundary>
+        <Routes>
+          <Route index element={<DashboardPage organisation={home.data} />} />
+          <Route path="members" element={<MembersPage />} />
+          <Route path="members/new" element={<NewMemberPage />} />
+          <Route path="members/import" element={<ImportPage />} />
+          <Route path="members/:id" element={<MemberRoute page={MemberPage} />} />
+          <Route path="members/:id/edit" element={<MemberRoute page={EditMemberPage} />} />
+          <Route path="meetings" element={<MeetingsPage />} />
+          <Route path="meetings/new" element={<NewMeetingPage />} />
+          <Route path="meetings/:id" element={<MeetingRoute page={MeetingPage} />} />
+          <Route path="meetings/:id/edit" element={<MeetingRoute page={EditMeetingPage} />} />
+          <Route path="meetings/:id/minutes" element={<MeetingRoute page={MinutesPage} />} />
+          <Route path="inspections/*" element={<InspectionsSection />} />
+          <Route path="ratings/*" element={<RatingsSection />} />
+          <Route path="dues/*" element={<DuesSection />} />
+          <Route path="candidates/*" element={<CandidatesSection />} />
+          <Route path="reports/*" element={<ReportsSection />} />
+          <Route path="exchange/*" element={<ExchangeSection />} />
+          <Route path="units" element={<UnitsPage />} />
+          <Route path="settings" element={<SettingsPage />} />
+          <Route path="*" element={<Navigate to="/" replace />} />
+        </Routes>
+      </PageErrorBoundary>
     </Shell>
   );
 }

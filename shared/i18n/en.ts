@@ -47,6 +47,12 @@ export const en: Messages = {
     retry: 'Try again',
     optional: 'optional',
     loadFailed: 'Could not read the register',
+    pageFailed: {
+      title: 'This page could not be shown',
+      body: 'Something went wrong while drawing the page. What is saved in the register is not affected; the other pages still work.',
+      detail: 'Details of the error (include them when asking for help): {{detail}}',
+      home: 'Go to the overview',
+    },
   },
   org: {
     kind: {

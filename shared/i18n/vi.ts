@@ -46,6 +46,12 @@ export const vi = {
     retry: 'Thử lại',
     optional: 'không bắt buộc',
     loadFailed: 'Chưa đọc được sổ',
+    pageFailed: {
+      title: 'Trang này chưa hiển thị được',
+      body: 'Đã có lỗi khi hiển thị trang. Dữ liệu đã lưu trong sổ không bị ảnh hưởng; các trang khác vẫn dùng được.',
+      detail: 'Chi tiết lỗi (gửi kèm khi nhờ hỗ trợ): {{detail}}',
+      home: 'Về trang Tổng quan',
+    },
   },
   org: {
     kind: {
