@@ -25,7 +25,7 @@ export interface Breakdown {
 }
 
 /** Runs `round` once untimed (`first` true: the place for checks), then `reps` times; the median of each step. */
-function collect(reps: number, round: (first: boolean) => Record<string, number>): Record<string, Timing> {
+export function collect(reps: number, round: (first: boolean) => Record<string, number>): Record<string, Timing> {
   const samples: Record<string, number[]> = {};
   round(true);
   for (let i = 0; i < reps; i += 1) {
@@ -116,7 +116,7 @@ export function listBreakdown(db: Db, reps: number): Breakdown {
   };
 }
 
-const round = (value: number | undefined) => Math.round((value ?? 0) * 10) / 10;
+export const round = (value: number | undefined) => Math.round((value ?? 0) * 10) / 10;
 
 /** Thrown to undo the trial addition, as the preview does. */
 class Undo extends Error {}

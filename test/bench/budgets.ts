@@ -27,6 +27,11 @@ export const BUDGETS = {
   'add.10k': budget(50, 'an event saves well under 100 ms'),
   'preview.1k': budget(3000, 'a 1,000-member file is checked in a few seconds'),
   'commit.1k': budget(5000, 'and added, after its safety copy, in a few more'),
+  'exchange.preview.40': budget(3000, 'a ward’s 40 cell files are checked in a few seconds, as a 1,000-member file is'),
+  'exchange.commit.40': budget(5000, 'and received, after the safety copy, in a few more'),
+  'exchange.board.40': budget(1000, 'the board of who has sent their file opens within a second'),
+  'exchange.report.40': budget(1000, 'the report consolidating the 40 files opens within a second'),
+  'exchange.export.40': budget(3000, 'the committee’s own file, the 40 inside, is made in a few seconds'),
 } as const satisfies Record<string, Budget>;
 
 export type BudgetName = keyof typeof BUDGETS;

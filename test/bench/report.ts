@@ -1,4 +1,5 @@
 import type { Breakdown } from './breakdown';
+import type { CommitteeFigures } from './committee-operations';
 import type { Timing } from './measure';
 
 export interface OperationResult {
@@ -19,6 +20,7 @@ export interface BenchResults {
   machine: Record<string, string | number>;
   baseline: { what: string; ms: Timing; selectMs: number; sortMs: number; referenceMs: number };
   registers: { members: number; events: number; buildMs: number }[];
+  committee: CommitteeFigures;
   operations: OperationResult[];
   breakdowns: Breakdown[];
   overBudget: string[];
@@ -61,7 +63,14 @@ export function printReport(results: BenchResults): void {
     ),
   );
   console.log('');
-  for (const operation of results.operations) console.log(`${operation.id.padEnd(16)} ${operation.label}`);
+  const idWidth = Math.max(...results.operations.map((operation) => operation.id.length));
+  for (const operation of results.operations) console.log(`${operation.id.padEnd(idWidth)}  ${operation.label}`);
+  const { committee } = results;
+  console.log(
+    `\nThe committee side: ${committee.cells} cell registers of ${committee.membersPerCell} members (${committee.events.toLocaleString('en')} events), ` +
+      `${committee.encryptedFiles} of their files encrypted to the committee, ${Math.round(committee.filesBytes / 1024).toLocaleString('en')} KB of files, ` +
+      `built in ${(committee.setupMs / 1000).toFixed(1)} s (members ${(committee.membersMs / 1000).toFixed(1)} s; a cell's export ${ms(committee.cellExportMs)} ms).`,
+  );
 
   for (const breakdown of results.breakdowns) {
     console.log(`\nWhere the time goes: ${breakdown.operation} (whole: median ${ms(breakdown.whole.median)} ms)`);

@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: the member register's operations on registers of 1,000 and 10,000 members, each reported in
- * milliseconds and as a ratio to a baseline measured in the same run, against a budget stated as such a ratio.
+ * `npm run bench`: the member register's operations on registers of 1,000 and 10,000 members, and a ward committee
+ * receiving its 40 cells' files, each reported in milliseconds and as a ratio to a baseline measured in the same run,
+ * against a budget stated as such a ratio.
  * Prints a table, writes bench-results/<date-time>.json, exits 1 if any operation is over its budget.
  * Not a test: `npm test` never runs it (see docs/performance.md).
  */
@@ -14,6 +15,7 @@ import { call } from './api';
 import { Baseline, type BaselineSample } from './baseline';
 import { importPreviewBreakdown, listBreakdown, type Breakdown } from './breakdown';
 import { BUDGETS, REFERENCE_BASELINE_MS, type BudgetName } from './budgets';
+import { measureCommittee } from './committee-operations';
 import { BENCH_TODAY } from './histories';
 import { median, time, timingOf, type Timing } from './measure';
 import { buildRegister, generateLives, openBenchStore, unitCodes, type Register } from './register';
@@ -154,9 +156,16 @@ async function main(): Promise<number> {
   );
   sampleBaseline(5);
 
+  const committee = await measureCommittee(dir, { measure, sampleBaseline, log });
+  sampleBaseline(5);
+
   log('breaking down members.list (10,000) and members.importPreview');
   const previewTiming = measured.find((entry) => entry.id === 'preview.1k')?.timing ?? timingOf([0]);
-  const breakdowns: Breakdown[] = [listBreakdown(large.store.db, 5), await importPreviewBreakdown(large.store.db, file, 3, previewTiming)];
+  const breakdowns: Breakdown[] = [
+    listBreakdown(large.store.db, 5),
+    await importPreviewBreakdown(large.store.db, file, 3, previewTiming),
+    committee.breakdown,
+  ];
   sampleBaseline(7);
 
   small.store.close();
@@ -187,6 +196,7 @@ async function main(): Promise<number> {
       referenceMs: REFERENCE_BASELINE_MS,
     },
     registers: [small, large].map((register) => ({ members: register.size, events: register.events, buildMs: register.buildMs })),
+    committee: committee.figures,
     operations,
     breakdowns,
     overBudget: operations.filter((operation) => operation.over).map((operation) => operation.id),
