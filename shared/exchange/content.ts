@@ -239,6 +239,8 @@ export const exchangeContentSchema = z.strictObject({
 
 /** Named apart from manifest.ts `ExchangeContent` (any JSON object), which is what the container carries. */
 export type ContentDocument = z.output<typeof exchangeContentSchema>;
+/** A document's report and member snapshot: what the cross-unit checks read of it. */
+export type ContentFigures = Pick<ContentDocument, 'period' | 'asOf' | 'report' | 'members' | 'events'>;
 export type ContentMember = z.output<typeof contentMemberSchema>;
 export type ContentEvent = z.output<typeof contentEventSchema>;
 export type ContentMeeting = z.output<typeof contentMeetingSchema>;

@@ -4,8 +4,9 @@ import { completenessBoard } from '../../db/exchange/completeness/board';
 import { checkData } from '../../db/exchange/completeness/check-sources';
 import { deadlineOf } from '../../db/exchange/completeness/deadlines';
 import { completenessEntries } from '../../db/exchange/completeness/entries';
-import { buildExchangeContent } from '../../db/exchange/export/content';
-import { latestPeriodFiles } from '../../db/exchange/received/period-files';
+import { contentFigures } from '../../db/exchange/export/content';
+import type { ContentReport } from '../../shared/exchange/content';
+import { latestPeriodFiles, latestPeriodSection } from '../../db/exchange/received/period-files';
 import { decryptionKeysIfAny } from '../../db/exchange/unit-keys';
 import { crossUnitChecks } from '../../shared/exchange/checks/cross-unit-checks';
 import { periodsJustBefore, type Period } from '../../shared/reports/period';
@@ -24,9 +25,9 @@ export function boardBreakdown(db: Db, period: Period, reps: number): Breakdown 
     const [board, wholeMs] = timed(() => completenessBoard(db, now, period));
     const [entries, entriesMs] = timed(() => completenessEntries(db, period, deadlineOf(db, period).dueOn, BENCH_TODAY));
     const [, keysMs] = timed(() => decryptionKeysIfAny(db, now));
-    const [, ownMs] = timed(() => buildExchangeContent(db, period, BENCH_TODAY));
+    const [, ownMs] = timed(() => contentFigures(db, period, BENCH_TODAY));
     const [, filesMs] = timed(() => latestPeriodFiles(db, period.code));
-    const [, previousMs] = timed(() => periodsJustBefore(period).map((code) => latestPeriodFiles(db, code)));
+    const [, previousMs] = timed(() => periodsJustBefore(period).map((code) => latestPeriodSection<ContentReport>(db, code, '$.report')));
     const [checks, checksMs] = timed(() => crossUnitChecks(data.sources, data.known));
     if (first && !(isDeepStrictEqual(entries, board.units) && isDeepStrictEqual(checks, board.checks))) {
       throw new Error('The board breakdown no longer does what db/exchange/completeness/board.ts does: update test/bench/board-breakdown.ts');
@@ -42,9 +43,9 @@ export function boardBreakdown(db: Db, period: Period, reps: number): Breakdown 
     parts: [
       part('entries', 'completenessEntries: each unit below and its latest file (SQLite extracts the board section of each)'),
       part('keys', 'decryptionKeysIfAny: the key file read, the keys made usable'),
-      part('own', "buildExchangeContent: the committee's own content document (its consolidated report, the nested files, its board)"),
+      part('own', "contentFigures: the committee's own report and member snapshot"),
       part('files', "latestPeriodFiles of the period: every file's whole content parsed"),
-      part('previous', 'latestPeriodFiles of the periods just before (for the openings): their whole contents parsed'),
+      part('previous', 'latestPeriodSection of the periods just before (for the openings): only each file’s report parsed'),
       part('checks', 'crossUnitChecks over every source: transfers, duplicate cards, openings, balances'),
     ],
     notes: {

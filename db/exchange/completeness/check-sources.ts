@@ -4,10 +4,10 @@ import type { ContentReport } from '../../../shared/exchange/content';
 import { periodsJustBefore, type Period } from '../../../shared/reports/period';
 import type { Db } from '../../connection';
 import { allUnits, findHomeUnit } from '../../organisations/queries';
-import { buildExchangeContent } from '../export/content';
+import { contentFigures } from '../export/content';
 import type { UnitKeys } from '../keys';
 import { verifyNestedFiles, type NestedFile } from '../received/nested';
-import { latestPeriodFiles, type PeriodFile } from '../received/period-files';
+import { latestPeriodFiles, latestPeriodSection, type PeriodFile } from '../received/period-files';
 import { ExchangeRefusal } from '../refusal';
 
 export interface CheckData {
@@ -19,20 +19,23 @@ export interface CheckData {
 
 type PreviousReport = (unitCode: string) => { period: string; report: ContentReport } | null;
 
-/** The report of a unit's latest file for the period just before, when this register received one (each read once). */
+/**
+ * The report of a unit's latest file for the period just before, when this register received one (each period read
+ * once, only the reports: the openings need nothing else).
+ */
 function previousReports(db: Db, period: Period): PreviousReport {
-  const before = periodsJustBefore(period).map((code) => ({ code, files: latestPeriodFiles(db, code) }));
+  const before = periodsJustBefore(period).map((code) => ({ code, reports: latestPeriodSection<ContentReport>(db, code, '$.report') }));
   return (unitCode) => {
-    for (const { code, files } of before) {
-      const file = files.get(unitCode);
-      if (file) return { period: code, report: file.content.report };
+    for (const { code, reports } of before) {
+      const report = reports.get(unitCode);
+      if (report) return { period: code, report };
     }
     return null;
   };
 }
 
 /**
- * Everything the cross-unit checks read for a period: the register's own content, each accepted file, and every
+ * Everything the cross-unit checks read for a period: the register's own report and member snapshot, each accepted file, and every
  * file nested in those that can be read here, each checked again on the way (a file that no longer verifies is
  * counted unreadable rather than trusted).
  */
@@ -47,7 +50,7 @@ export function checkData(db: Db, period: Period, today: IsoDate, decryptWith: r
       unitName: home.name,
       origin: 'register',
       revision: null,
-      content: buildExchangeContent(db, period, today),
+      content: contentFigures(db, period, today),
       previous: null,
     });
   }

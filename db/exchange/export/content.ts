@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../../shared/dates/calendar';
-import { CONTENT_VERSION, exchangeContentSchema, type ContentDocument, type ContentReport } from '../../../shared/exchange/content';
+import { CONTENT_VERSION, exchangeContentSchema, type ContentDocument, type ContentFigures, type ContentReport } from '../../../shared/exchange/content';
 import type { Period } from '../../../shared/reports/period';
 import type { PeriodReport } from '../../../shared/reports/views';
 import type { Db } from '../../connection';
@@ -36,6 +36,17 @@ function contentReport(report: PeriodReport): ContentReport {
   };
 }
 
+/** The report and the member snapshot of the period's content document, as the export writes them. */
+export function contentFigures(db: Db, period: Period, today: IsoDate): ContentFigures {
+  const scope = reportScope(db, undefined);
+  const { members, events } = memberSnapshot(
+    db,
+    scope.units.map((unit) => unit.id),
+    period,
+  );
+  return { period: period.code, asOf: period.to, report: contentReport(buildPeriodReport(db, period, undefined, today)), members, events };
+}
+
 /**
  * The period's content document (docs/exchange-format.md §12) for the home unit, read in the caller's transaction.
  * Checked against its own schema before it is signed: a file the parent's import would refuse is never written.
@@ -44,19 +55,9 @@ export function buildExchangeContent(db: Db, period: Period, today: IsoDate): Co
   const scope = reportScope(db, undefined);
   const committee = isCommittee(scope.home);
   const dueOn = deadlineOf(db, period).dueOn;
-  const report = buildPeriodReport(db, period, undefined, today);
-  const { members, events } = memberSnapshot(
-    db,
-    scope.units.map((unit) => unit.id),
-    period,
-  );
   return exchangeContentSchema.parse({
     contentVersion: CONTENT_VERSION,
-    period: period.code,
-    asOf: period.to,
-    report: contentReport(report),
-    members,
-    events,
+    ...contentFigures(db, period, today),
     meetings: periodMeetings(db, period),
     ktgs: periodKtgsRecords(db, period),
     ratings: periodRatings(db, period),

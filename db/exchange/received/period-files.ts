@@ -155,6 +155,23 @@ export function latestPeriodFigures(db: Db, period: string): Map<string, PeriodF
   );
 }
 
+/**
+ * One section of every unit's latest accepted file for the period, by unit code: SQLite extracts it, so the rest of
+ * each document (a committee's holds its units' files) is never parsed. `path` is a JSON path such as `$.report`.
+ */
+export function latestPeriodSection<T>(db: Db, period: string, path: string): Map<string, T> {
+  const rows = db
+    .prepare<[string, string], { unit_code: string; section: string }>(
+      `SELECT f.unit_code, json_extract(f.content, ?) AS section
+         FROM exchange_files f
+        WHERE f.period = ? AND f.content IS NOT NULL
+          AND f.revision = (SELECT max(g.revision) FROM exchange_files g WHERE g.unit_code = f.unit_code AND g.period = f.period)`,
+    )
+    .all(path, period);
+  // Checked against the content schema by the import before it was stored.
+  return new Map(rows.map((row) => [row.unit_code, JSON.parse(row.section) as T]));
+}
+
 /** Whether any file of the unit was ever accepted here (any period). */
 export function hasReceivedFiles(db: Db, unitCode: string): boolean {
   return db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM exchange_files WHERE unit_code = ?').get(unitCode)?.n !== 0;

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../dates/calendar';
-import type { ContentDocument, ContentReport } from '../content';
+import type { ContentFigures, ContentReport } from '../content';
 
 /**
  * Cross-unit checks (issue 6): what a committee should look at across the data of its units for a period. Each finding
@@ -14,7 +14,7 @@ export interface CheckSource {
   /** `register`: this register's own data; `file`: an accepted file (`revision` set); `nested`: a file inside one. */
   origin: 'register' | 'file' | 'nested';
   revision: number | null;
-  content: ContentDocument;
+  content: ContentFigures;
   /**
    * The same unit's document for the period that ends the day before this one starts (Q2 before Q3, the previous
    * year or its Q4 before Q1/H1/9M/year), when one is known here; null otherwise.
