@@ -1,7 +1,7 @@
 import { membershipIdentity } from '../../shared/reports/indicators';
 import { tallyIndicators, tallyOfIndicators, type Tally } from '../../shared/reports/compute/tally';
 import type { Period } from '../../shared/reports/period';
-import type { CompositionTables, ReportSource, UnitReportRow } from '../../shared/reports/views';
+import type { CompositionTables, MemberListRow, ReportSource, UnitReportRow } from '../../shared/reports/views';
 import type { RatingLevel } from '../../shared/ratings/levels';
 import type { Db } from '../connection';
 import { unitAndDescendantIds } from '../organisations/queries';
@@ -99,4 +99,31 @@ export function fileComposition(content: PeriodFigures['figures']): CompositionT
     ethnicities,
     religions,
   };
+}
+
+/**
+ * The members a file lists on its last day (counted there, or temporarily attached), as rows of the member list marked
+ * with the unit whose file it is. A committee's file lists only the members its own register keeps.
+ */
+export function fileMembers(content: PeriodFigures['figures'], sourceCode: string): MemberListRow[] {
+  const names = new Map(content.report.units.map((unit) => [unit.code, unit.name]));
+  return content.members
+    .filter(({ state }) => state.countedHere || state.temporarilyAttached)
+    .map(({ id, unitCode, record, state }) => ({
+      memberId: id,
+      fullName: record.fullName,
+      gender: record.gender,
+      birthDate: record.birthDate,
+      ethnicity: record.ethnicity,
+      religion: record.religion,
+      admittedOn: state.admittedOn,
+      officialOn: state.officialOn,
+      partyCardNumber: record.partyCardNumber,
+      theoryLevel: record.theoryLevel,
+      qualification: record.qualification,
+      unitCode,
+      unitName: names.get(unitCode) ?? unitCode,
+      status: state.status,
+      source: sourceCode,
+    }));
 }

@@ -6,12 +6,13 @@ import { attendanceByMonth, addMeeting } from '../../shared/reports/compute/meet
 import { memberFigures, type ReportMember } from '../../shared/reports/compute/member-figures';
 import { addTally, emptyTally, tallyIndicators, type Tally } from '../../shared/reports/compute/tally';
 import { quartersEndingAt, type Period } from '../../shared/reports/period';
-import type { PeriodReport, RatingSummary, RatingSummaryRow, UnitReportRow } from '../../shared/reports/views';
+import type { MemberListRow, PeriodReport, RatingSummary, RatingSummaryRow, UnitReportRow } from '../../shared/reports/views';
+import { sortByVietnameseName } from '../../shared/text/names';
 import { dateParts } from '../../shared/dates/calendar';
 import type { Db } from '../connection';
 import { replayEventsOfMembers } from '../events/queries';
 import { memberRatingsOf } from '../ratings/queries';
-import { consolidationOf, fileComposition, fileRows } from './consolidation';
+import { consolidationOf, fileComposition, fileMembers, fileRows } from './consolidation';
 import { periodDues, periodKtgs, periodMeetings } from './report-activities';
 import { membersOfUnits, unitRatingsOf } from './report-queries';
 import { openOn, reportScope, type ScopeUnit } from './report-scope';
@@ -79,9 +80,11 @@ export function buildPeriodReport(db: Db, period: Period, orgCode: string | unde
     const unitRatings = unitRatingsOf(db, ratingYear);
     const units: UnitReportRow[] = [];
     const ratingRows: RatingSummaryRow[] = [];
+    const membersFromFiles: MemberListRow[] = [];
     for (const scoped of scope.units) {
       const file = consolidation.files.get(scoped.id);
       if (file) {
+        membersFromFiles.push(...fileMembers(file.figures, scoped.code));
         for (const { row, tally, unitLevel } of fileRows(file.figures, scoped.code, scoped.depth, withRatings)) {
           addTally(total, tally);
           units.push(row);
@@ -126,7 +129,7 @@ export function buildPeriodReport(db: Db, period: Period, orgCode: string | unde
       identityViolations: units.filter((row) => !row.identity.holds).map(({ unit: violating, identity }) => ({ unit: violating, identity })),
       units,
       sources: consolidation.sources,
-      members: figures.members,
+      members: sortByVietnameseName([...figures.members, ...membersFromFiles], (row) => row.fullName),
       composition: combineCompositions([
         { admissions: figures.admissions, ethnicities: figures.ethnicities, religions: figures.religions },
         ...[...consolidation.files.values()].map((file) => fileComposition(file.figures)),

@@ -47,6 +47,7 @@ export interface ReportSource {
 
 /** One line of the member list (danh sách đảng viên) as of the period's last day, in register order. */
 export interface MemberListRow {
+  /** The member's id in this register, or, when `source` is set, in that unit's register (no page here). */
   memberId: number;
   fullName: string;
   gender: Gender;
@@ -62,6 +63,8 @@ export interface MemberListRow {
   unitCode: string;
   unitName: string;
   status: MemberStatus;
+  /** The unit whose file lists the member (read-only, as signed); null for a member of this register. */
+  source: string | null;
 }
 
 /** A member admitted during the period (form 2-TCTW). */

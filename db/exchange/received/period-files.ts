@@ -1,5 +1,5 @@
 import type { CompletenessEntry } from '../../../shared/exchange/completeness';
-import type { ContentDocument, ContentRatings, ContentReport } from '../../../shared/exchange/content';
+import type { ContentDocument, ContentMember, ContentRatings, ContentReport } from '../../../shared/exchange/content';
 import type { ExchangeManifest } from '../../../shared/exchange/manifest';
 import type { Db } from '../../connection';
 
@@ -97,14 +97,14 @@ export function latestPeriodReceipts(db: Db, period: string): Map<string, Period
   );
 }
 
-/** What a committee's report reads of a unit's latest file: its per-unit rows, forms 2 and 4, ratings, and where it came from. */
+/** What a committee's report reads of a unit's latest file: its per-unit rows, forms 2 and 4, members, ratings, and where it came from. */
 export interface PeriodFigures {
   revision: number;
   bundleId: string;
   receivedAt: string;
   createdAt: string;
   fingerprint: string;
-  figures: { report: Pick<ContentReport, 'units' | 'composition'>; ratings: Pick<ContentRatings, 'units'> };
+  figures: { report: Pick<ContentReport, 'units' | 'composition'>; members: ContentMember[]; ratings: Pick<ContentRatings, 'units'> };
 }
 
 /** Every unit's latest accepted file's figures for the period, by unit code; only those sections are parsed. */
@@ -121,13 +121,14 @@ export function latestPeriodFigures(db: Db, period: string): Map<string, PeriodF
         fingerprint: string;
         units: string;
         composition: string;
+        members: string;
         ratings: string;
       }
     >(
       `SELECT f.unit_code, f.revision, f.bundle_id, f.received_at,
               json_extract(f.manifest, '$.createdAt') AS created_at, json_extract(f.manifest, '$.producerKey.fingerprint') AS fingerprint,
               json_extract(f.content, '$.report.units') AS units, json_extract(f.content, '$.report.composition') AS composition,
-              json_extract(f.content, '$.ratings.units') AS ratings
+              json_extract(f.content, '$.members') AS members, json_extract(f.content, '$.ratings.units') AS ratings
          FROM exchange_files f
         WHERE f.period = ? AND f.content IS NOT NULL
           AND f.revision = (SELECT max(g.revision) FROM exchange_files g WHERE g.unit_code = f.unit_code AND g.period = f.period)`,
@@ -148,6 +149,7 @@ export function latestPeriodFigures(db: Db, period: string): Map<string, PeriodF
             units: JSON.parse(row.units) as ContentReport['units'],
             composition: JSON.parse(row.composition) as ContentReport['composition'],
           },
+          members: JSON.parse(row.members) as ContentMember[],
           ratings: { units: JSON.parse(row.ratings) as ContentRatings['units'] },
         },
       },

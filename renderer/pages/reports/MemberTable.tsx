@@ -14,7 +14,7 @@ interface MemberTableProps {
   /** The number of the first row: a page of a longer list keeps the list's numbering. */
   firstIndex: number;
   showUnit: boolean;
-  /** On screen a name opens the member's page; on paper it is only a name. */
+  /** On screen a name opens the member's page (a member listed from a unit's file has none here); on paper it is only a name. */
   linked: boolean;
 }
 
@@ -48,10 +48,10 @@ export function MemberTable({ t, caption, rows, firstIndex, showUnit, linked }: 
         </thead>
         <tbody>
           {rows.map((row, index) => (
-            <tr key={row.memberId}>
+            <tr key={`${row.source ?? ''}:${row.memberId}`}>
               <td className={classes.number}>{firstIndex + index}</td>
               <th scope="row" className={`${classes.rowHeading} ${classes.nowrap}`}>
-                {linked ? (
+                {linked && row.source === null ? (
                   <Anchor component={Link} to={`/members/${row.memberId}`}>
                     {row.fullName}
                   </Anchor>

@@ -147,7 +147,8 @@ export const enReportDocument: typeof viReportDocument = {
   source: {
     received: 'The figures of {{unit}} ({{code}}) come from its report file, revision {{revision}}, made on {{made}}, received on {{received}}; unchanged as the unit signed them.',
     missing: '{{unit}} ({{code}}) has not sent its report file for this period: its figures are not in the report.',
-    scope: 'Forms 1 to 4 include the figures in the units’ files; the member list, inspection and supervision, dues and the charts hold only what this register manages directly (units that send files have those in their own files).',
+    scope:
+      'Forms 1 to 4 include the figures in the units’ files. The member list holds the members of this register and those listed in the files of the units directly below (a committee’s file lists only the members it manages directly). Inspection and supervision, dues and the charts hold only what this register manages directly.',
   },
   identity: {
     opening: 'Members at the start of the period',

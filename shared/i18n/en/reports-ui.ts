@@ -167,7 +167,7 @@ export const enReportsUi: typeof viReportsUi = {
   sources: {
     title: 'Where the figures come from',
     intro:
-      'The figures of the units that report by file come from the latest file received from them for the period. Rows taken from a file are read-only, kept as the unit signed them: to correct them, the unit corrects its own register and sends the file again. Forms 1 to 4 include the figures in the files; the member list, inspection and supervision, dues and the charts hold only what this register manages directly.',
+      'The figures of the units that report by file come from the latest file received from them for the period. Rows taken from a file are read-only, kept as the unit signed them: to correct them, the unit corrects its own register and sends the file again. Forms 1 to 4 include the figures in the units’ files. The member list holds the members of this register and those listed in the files of the units directly below (a committee’s file lists only the members it manages directly). Inspection and supervision, dues and the charts hold only what this register manages directly.',
     caption: 'Files used for the report ({{count}})',
     columns: {
       unit: 'Unit',

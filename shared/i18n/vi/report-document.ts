@@ -160,7 +160,8 @@ export const viReportDocument = {
   source: {
     received: 'Số liệu của {{unit}} ({{code}}) lấy từ tệp báo cáo lần {{revision}} đơn vị lập ngày {{made}}, nhận ngày {{received}}; giữ nguyên như đơn vị đã ký.',
     missing: '{{unit}} ({{code}}) chưa nộp tệp báo cáo kỳ này: số liệu của đơn vị chưa có trong báo cáo.',
-    scope: 'Các biểu 1, 2, 3, 4 gồm cả số liệu trong tệp của các đơn vị; danh sách đảng viên, kiểm tra giám sát, đảng phí và biểu đồ chỉ gồm số liệu quản lý trực tiếp trong sổ này (các đơn vị nộp tệp có số liệu đó trong tệp của mình).',
+    scope:
+      'Các biểu 1, 2, 3, 4 gồm cả số liệu trong tệp của các đơn vị. Danh sách đảng viên gồm đảng viên trong sổ này và đảng viên ghi trong tệp của các đơn vị trực thuộc (tệp của một đảng ủy chỉ ghi đảng viên đảng ủy đó quản lý trực tiếp). Kiểm tra giám sát, đảng phí và biểu đồ chỉ gồm số liệu quản lý trực tiếp trong sổ này.',
   },
   identity: {
     opening: 'Đảng viên đầu kỳ',

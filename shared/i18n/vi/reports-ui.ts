@@ -166,7 +166,7 @@ export const viReportsUi = {
   sources: {
     title: 'Nguồn số liệu',
     intro:
-      'Số liệu của các đơn vị gửi báo cáo bằng tệp được lấy từ tệp mới nhất đã nhận của kỳ. Các dòng lấy từ tệp chỉ để xem, giữ nguyên như đơn vị đã ký: muốn sửa, đơn vị sửa trong sổ của mình rồi gửi lại tệp. Các biểu 1–4 gồm cả số liệu trong tệp; danh sách đảng viên, kiểm tra giám sát, đảng phí và biểu đồ chỉ gồm số liệu quản lý trực tiếp trong sổ này.',
+      'Số liệu của các đơn vị gửi báo cáo bằng tệp được lấy từ tệp mới nhất đã nhận của kỳ. Các dòng lấy từ tệp chỉ để xem, giữ nguyên như đơn vị đã ký: muốn sửa, đơn vị sửa trong sổ của mình rồi gửi lại tệp. Các biểu 1, 2, 3, 4 gồm cả số liệu trong tệp của các đơn vị. Danh sách đảng viên gồm đảng viên trong sổ này và đảng viên ghi trong tệp của các đơn vị trực thuộc (tệp của một đảng ủy chỉ ghi đảng viên đảng ủy đó quản lý trực tiếp). Kiểm tra giám sát, đảng phí và biểu đồ chỉ gồm số liệu quản lý trực tiếp trong sổ này.',
     caption: 'Các tệp đã dùng cho báo cáo ({{count}} tệp)',
     columns: {
       unit: 'Đơn vị',

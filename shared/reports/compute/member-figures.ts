@@ -108,6 +108,7 @@ export function memberFigures(
         unitCode: member.unitCode,
         unitName: member.unitName,
         status: state.status,
+        source: null,
       });
     }
     for (const change of timeline.changes) {

@@ -52,4 +52,16 @@ describe('where a committee’s report takes its figures from', () => {
     expect(within(indicators).getAllByText(/^Từ tệp /)).toHaveLength(1);
     expect(await violations()).toEqual([]);
   });
+
+  it('lists the members the cell’s file lists, read-only: their names lead to no page here', async () => {
+    renderWithApp(<App />, {
+      transport: (name, input) => dispatch(chain.committee.store.handlers, name, input),
+      path: '/reports/members?period=2026-Q3',
+    });
+    const list = await screen.findByRole('table', { name: 'Danh sách đảng viên tại ngày 30/09/2026 (1 đồng chí)' });
+    const row = within(list).getByRole('rowheader', { name: 'Nguyễn Văn An' }).closest('tr') as HTMLElement;
+    expect(within(row).queryByRole('link')).toBeNull();
+    expect(row).toHaveTextContent('Chi bộ Khu phố 3');
+    expect(await violations()).toEqual([]);
+  });
 });

@@ -77,6 +77,13 @@ describe('cell → grassroots committee → upper committee', () => {
     const received = await importTrusting(ward, fileA);
     expect(received.files[0]?.outcome).toBe('accept');
     expect((await importTrusting(ward, fileB)).files[0]?.outcome).toBe('accept');
+    // The ward's member list holds its cells' members as their files list them (who left in the quarter is not there).
+    const wardReport = await ward.call('reports.period', { period: '2026-Q3' });
+    expect(wardReport.members.map((row) => [row.fullName, row.unitName, row.source, row.status])).toEqual([
+      ['Nguyễn Văn An', 'Chi bộ 1', 'CB01', 'official'],
+      ['Trần Thị Bình', 'Chi bộ 1', 'CB01', 'probationary'],
+      ['Phạm Văn Dũng', 'Chi bộ 2', 'CB02', 'official'],
+    ]);
 
     const wardFile = await exportQ3(ward);
     const atDistrict = await importTrusting(district, wardFile);

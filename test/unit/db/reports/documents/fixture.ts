@@ -83,6 +83,7 @@ export function cellReport(overrides: Partial<PeriodReport> = {}): PeriodReport 
         unitCode: 'CB012',
         unitName: 'Chi bộ Khu phố 3',
         status: 'official',
+        source: null,
       },
       {
         memberId: 2,
@@ -99,6 +100,7 @@ export function cellReport(overrides: Partial<PeriodReport> = {}): PeriodReport 
         unitCode: 'CB012',
         unitName: 'Chi bộ Khu phố 3',
         status: 'probationary',
+        source: null,
       },
     ],
     composition: {
