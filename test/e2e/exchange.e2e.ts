@@ -80,6 +80,14 @@ describe('receiving a unit’s file at the parent, in the browser preview', () =
     await sources.getByRole('cell', { name: 'lần 1', exact: true }).waitFor();
     await saveScreenshot(page, '85-exchange-report-sources');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    // Its member list holds the cell's members as the file lists them, with no page here to open.
+    await page.getByRole('link', { name: vi.reports.ui.sections.members, exact: true }).click();
+    const members = page.getByRole('table', { name: /^Danh sách đảng viên tại ngày/ });
+    const firstRow = members.getByRole('row').nth(1);
+    await firstRow.getByRole('cell', { name: 'Chi bộ Khu phố 3', exact: true }).waitFor();
+    expect(await firstRow.getByRole('link').count()).toBe(0);
+    await saveScreenshot(page, '85b-exchange-report-members');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     // The committee sends its own file up, the cell's nested inside.
     await new AppShell(page).open(vi.exchange.nav);
