@@ -90,12 +90,18 @@ export function fileRows(
   });
 }
 
+/** A unit's name as the file gives it (its code when the file names no such unit). */
+function unitNameIn(content: PeriodFigures['figures']): (code: string) => string {
+  const names = new Map(content.report.units.map((unit) => [unit.code, unit.name]));
+  return (code) => names.get(code) ?? code;
+}
+
 /** A file's forms 2 and 4 (over its producer's subtree), each admission named by the unit's name as the file gives it. */
 export function fileComposition(content: PeriodFigures['figures']): CompositionTables {
-  const names = new Map(content.report.units.map((unit) => [unit.code, unit.name]));
+  const nameOf = unitNameIn(content);
   const { admissions, ethnicities, religions } = content.report.composition;
   return {
-    admissions: admissions.map((admission) => ({ ...admission, unitName: names.get(admission.unitCode) ?? admission.unitCode })),
+    admissions: admissions.map((admission) => ({ ...admission, unitName: nameOf(admission.unitCode) })),
     ethnicities,
     religions,
   };
@@ -106,7 +112,7 @@ export function fileComposition(content: PeriodFigures['figures']): CompositionT
  * with the unit whose file it is. A committee's file lists only the members its own register keeps.
  */
 export function fileMembers(content: PeriodFigures['figures'], sourceCode: string): MemberListRow[] {
-  const names = new Map(content.report.units.map((unit) => [unit.code, unit.name]));
+  const nameOf = unitNameIn(content);
   return content.members
     .filter(({ state }) => state.countedHere || state.temporarilyAttached)
     .map(({ id, unitCode, record, state }) => ({
@@ -122,7 +128,7 @@ export function fileMembers(content: PeriodFigures['figures'], sourceCode: strin
       theoryLevel: record.theoryLevel,
       qualification: record.qualification,
       unitCode,
-      unitName: names.get(unitCode) ?? unitCode,
+      unitName: nameOf(unitCode),
       status: state.status,
       source: sourceCode,
     }));

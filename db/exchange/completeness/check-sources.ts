@@ -35,9 +35,9 @@ function previousReports(db: Db, period: Period): PreviousReport {
 }
 
 /**
- * Everything the cross-unit checks read for a period: the register's own report and member snapshot, each accepted file, and every
- * file nested in those that can be read here, each checked again on the way (a file that no longer verifies is
- * counted unreadable rather than trusted).
+ * Everything the cross-unit checks read for a period: the register's own report and member snapshot, each accepted
+ * file, and every file nested in those that can be read here, each checked again on the way (a file that no longer
+ * verifies is counted unreadable rather than trusted).
  */
 export function checkData(db: Db, period: Period, today: IsoDate, decryptWith: readonly UnitKeys[]): CheckData {
   const home = findHomeUnit(db);

@@ -97,7 +97,10 @@ export function latestPeriodReceipts(db: Db, period: string): Map<string, Period
   );
 }
 
-/** What a committee's report reads of a unit's latest file: its per-unit rows, forms 2 and 4, members, ratings, and where it came from. */
+/**
+ * What a committee's report reads of a unit's latest file: its per-unit rows, forms 2 and 4, members, ratings, and
+ * where it came from.
+ */
 export interface PeriodFigures {
   revision: number;
   bundleId: string;

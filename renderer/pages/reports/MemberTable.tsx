@@ -14,7 +14,10 @@ interface MemberTableProps {
   /** The number of the first row: a page of a longer list keeps the list's numbering. */
   firstIndex: number;
   showUnit: boolean;
-  /** On screen a name opens the member's page (a member listed from a unit's file has none here); on paper it is only a name. */
+  /**
+   * On screen a name opens the member's page (a member listed from a unit's file has none here); on paper it is only a
+   * name.
+   */
   linked: boolean;
 }
 
